@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+import { coordinatesLocation } from './access/coordinatesLocation'
+import { isAdmin } from './access/isAdmin'
+import { publishedOrStaff } from './access/publishedOrStaff'
+import { addressField } from './fields/address'
+import { contactFields } from './fields/contact'
+import { closuresField, openingHoursField } from './fields/openingHours'
+import { slugField } from './fields/slug'
+import { revalidationHooks } from './hooks/revalidate'
+
+export const Locations: CollectionConfig = {
+  slug: 'locations',
+  labels: { singular: 'Locatie', plural: 'Locaties' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'neighbourhood', 'activeUntil', '_status'],
+    listSearchableFields: ['name', 'neighbourhood', 'address.street'],
+    group: 'Inhoud',
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    create: isAdmin,
+    update: coordinatesLocation,
+    delete: isAdmin,
+  },
+  hooks: revalidationHooks('locations'),
+  fields: [
+    { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: 120 },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      label: 'Soort plek',
+      required: true,
+      defaultValue: 'huiskamer',
+      options: [
+        { label: 'Huiskamer / inloop', value: 'huiskamer' },
+        { label: 'Cursuslocatie', value: 'course-venue' },
+        { label: 'Kantoor / overleg', value: 'office' },
+      ],
+    },
+    { name: 'neighbourhood', type: 'text', label: 'Wijk', required: true, maxLength: 80 },
+    { name: 'summary', type: 'textarea', label: 'Korte omschrijving', maxLength: 300 },
+    addressField(),
+    {
+      name: 'coordinates',
+      type: 'group',
+      label: 'Coördinaten (voor de kaartlink)',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', type: 'number', label: 'Breedtegraad', min: -90, max: 90 },
+            { name: 'lng', type: 'number', label: 'Lengtegraad', min: -180, max: 180 },
+          ],
+        },
+      ],
+    },
+    openingHoursField(),
+    closuresField(),
+    {
+      name: 'hoursCheckedAt',
+      type: 'date',
+      label: 'Openingstijden gecontroleerd op',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    { name: 'partners', type: 'relationship', label: 'Gastorganisaties', relationTo: 'partners', hasMany: true },
+    ...contactFields(),
+    { name: 'photo', type: 'upload', label: 'Foto', relationTo: 'media' },
+    { name: 'description', type: 'richText', label: 'Beschrijving' },
+    { name: 'accessibility', type: 'textarea', label: 'Toegankelijkheid', maxLength: 600 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'activeFrom', type: 'date', label: 'Actief vanaf', admin: { date: { pickerAppearance: 'monthOnly' } } },
+        {
+          name: 'activeUntil',
+          type: 'date',
+          label: 'Actief tot',
+          admin: {
+            date: { pickerAppearance: 'monthOnly' },
+            description: 'Leeg laten zolang de locatie open is.',
+          },
+        },
+      ],
+    },
+  ],
+}

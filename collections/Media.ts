@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from './access/anyone'
+import { isAdmin } from './access/isAdmin'
+import { isStaff } from './access/isStaff'
+import { revalidationHooks } from './hooks/revalidate'
+
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
+  admin: { useAsTitle: 'alt', group: 'Inhoud' },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
+  hooks: revalidationHooks('media'),
+  upload: {
+    staticDir: 'public/media',
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800, height: 600, position: 'centre' },
+      { name: 'wide', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Beschrijving (alt-tekst)',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'Wat staat er op de foto? Voor mensen die de afbeelding niet kunnen zien.' },
+    },
+  ],
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isAdminField } from './access/isAdmin'
+import { selfOrAdmin } from './access/selfOrAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Beheer' },
+  auth: {
+    // Lock an account for 10 minutes after 5 wrong passwords.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    create: isAdmin,
+    read: selfOrAdmin,
+    update: selfOrAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Naam' },
+    {
+      name: 'role',
+      type: 'select',
+      label: 'Rol',
+      required: true,
+      defaultValue: 'coordinator',
+      saveToJWT: true,
+      options: [
+        { label: 'Beheerder', value: 'admin' },
+        { label: 'Coördinator', value: 'coordinator' },
+      ],
+      // Nobody promotes themselves: only admins set roles, their own included.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'locations',
+      type: 'relationship',
+      label: 'Locaties',
+      relationTo: 'locations',
+      hasMany: true,
+      saveToJWT: true,
+      admin: {
+        description: 'De huiskamers die deze coördinator mag bewerken.',
+        condition: (data) => data?.role === 'coordinator',
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

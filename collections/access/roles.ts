@@ -1,0 +1,15 @@
+import type { User } from '@/payload-types'
+
+export type Role = User['role']
+
+type MaybeUser = Pick<User, 'role'> | null | undefined
+
+/** The one role check every access rule goes through. */
+export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
+  return Boolean(user && roles.includes(user.role))
+}
+
+/** IDs of the locations a coordinator looks after (relationship values may be populated). */
+export function coordinatedLocationIds(user: Pick<User, 'locations'> | null | undefined): number[] {
+  return (user?.locations ?? []).map((location) => (typeof location === 'number' ? location : location.id))
+}

@@ -1,0 +1,42 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+import { contactFields } from '../fields/contact'
+import { revalidateGlobalAfterChange } from '../hooks/revalidate'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site-instellingen',
+  admin: { group: 'Beheer' },
+  access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [revalidateGlobalAfterChange('site-settings')] },
+  fields: [
+    { name: 'tagline', type: 'textarea', label: 'Wie we zijn (twee zinnen)', required: true, maxLength: 300 },
+    ...contactFields(),
+    { name: 'postalAddress', type: 'textarea', label: 'Postadres', maxLength: 200 },
+    {
+      name: 'helpLines',
+      type: 'array',
+      label: 'Hulp nodig? (regel op elke pagina)',
+      minRows: 1,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', label: 'Omschrijving', required: true, maxLength: 80 },
+            { name: 'number', type: 'text', label: 'Nummer', maxLength: 30 },
+          ],
+        },
+        { name: 'note', type: 'text', label: 'Toelichting', maxLength: 120 },
+      ],
+    },
+    {
+      name: 'goals',
+      type: 'array',
+      label: 'Wat we willen (doelen)',
+      fields: [{ name: 'text', type: 'text', label: 'Doel', required: true, maxLength: 160 }],
+    },
+    { name: 'approach', type: 'richText', label: 'Zo werken wij' },
+    { name: 'footerText', type: 'textarea', label: 'Tekst onderaan de pagina', maxLength: 400 },
+  ],
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { TIME_PATTERN, WEEKDAYS } from '@/lib/opening-hours'
+import { PARTNER_KINDS } from '@/collections/Partners'
+import { EDITION_STATUSES } from '@/collections/Courses'
+
+/** Seed files are input like any other: validated before they reach Payload. */
+const slug = z.string().regex(/^[a-z0-9-]+$/)
+const isoDate = z.iso.date()
+const markdown = z.string().min(1)
+
+export const partnerSeed = z.object({
+  name: z.string().min(1),
+  kind: z.enum(PARTNER_KINDS.map((kind) => kind.value) as [string, ...string[]]),
+  website: z.url().optional(),
+  description: z.string().optional(),
+  formerNames: z.array(z.string()).optional(),
+})
+
+export const locationSeed = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['huiskamer', 'course-venue', 'office']),
+  neighbourhood: z.string().min(1),
+  summary: z.string().optional(),
+  address: z.object({ street: z.string().min(1), postcode: z.string().optional(), city: z.string().min(1) }),
+  partners: z.array(slug).optional(),
+  activeFrom: isoDate.optional(),
+  activeUntil: isoDate.optional(),
+  openingHours: z
+    .array(
+      z.object({
+        day: z.enum(WEEKDAYS),
+        opens: z.string().regex(TIME_PATTERN),
+        closes: z.string().regex(TIME_PATTERN),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
+  description: markdown.optional(),
+  accessibility: z.string().optional(),
+})
+
+export const courseSeed = z.object({
+  title: z.string().min(1),
+  shortName: z.string().min(1),
+  active: z.boolean(),
+  summary: z.string().min(1),
+  audience: z.string().optional(),
+  body: markdown,
+  editions: z.array(
+    z.object({
+      label: z.string().min(1),
+      startDate: isoDate,
+      endDate: isoDate.optional(),
+      location: slug.optional(),
+      capacity: z.number().int().positive().optional(),
+      status: z.enum(EDITION_STATUSES),
+      note: z.string().optional(),
+    }),
+  ),
+})
+
+export const timelineSeed = z.object({
+  year: z.number().int().min(2000).max(2100),
+  month: z.number().int().min(1).max(12).optional(),
+  title: z.string().min(1),
+  body: markdown,
+  locations: z.array(slug).optional(),
+  partners: z.array(slug).optional(),
+  courses: z.array(slug).optional(),
+})
+
+export const siteSettingsSeed = z.object({
+  tagline: z.string().min(1),
+  helpLines: z.array(z.object({ label: z.string(), number: z.string().optional(), note: z.string().optional() })),
+  goals: z.array(z.string()),
+  approach: markdown,
+  footerText: z.string(),
+})
+
+export const seedContentSchema = z.object({
+  partners: z.array(partnerSeed),
+  locations: z.array(locationSeed),
+  courses: z.array(courseSeed),
+  timeline: z.array(timelineSeed),
+  siteSettings: siteSettingsSeed,
+})
+
+export type SeedContent = z.infer<typeof seedContentSchema>

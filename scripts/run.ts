@@ -1,0 +1,69 @@
+/**
+ * `npm run dev|build|start|seed|migrate|migrate:create`: start the embedded PostgreSQL when DATABASE_URL
+ * is unset, migrate (and seed a fresh database), then hand over to Next.js or Payload's CLI.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { localSecret } from './local-secret'
+import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres'
+
+const DATA_DIR = path.resolve('.data')
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'migrate:create'] as const
+type Command = (typeof commands)[number]
+
+const command = process.argv[2] as Command
+const extraArgs = process.argv.slice(3)
+if (!commands.includes(command)) {
+  console.error(`Usage: tsx scripts/run.ts <${commands.join('|')}>`)
+  process.exit(2)
+}
+
+let database: RunningDatabase | undefined
+
+async function stopDatabase(): Promise<void> {
+  const running = database
+  database = undefined
+  await running?.stop()
+}
+
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { stdio: 'inherit', env })
+    // Forward Ctrl-C / SIGTERM so the child exits first; the database is stopped afterwards.
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+async function main(): Promise<number> {
+  if (!process.env.DATABASE_URL) {
+    database = await startEmbeddedPostgres(path.join(DATA_DIR, 'postgres'))
+    process.env.DATABASE_URL = database.url
+    console.log(`Embedded PostgreSQL running for this ${command} (data in .data/postgres).`)
+  }
+  // Local runs (embedded database or dev) get a generated secret; production must set its own.
+  if (!process.env.PAYLOAD_SECRET && (database || command === 'dev')) {
+    process.env.PAYLOAD_SECRET = localSecret(DATA_DIR)
+  }
+  if (command === 'build' || command === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
+
+  const bin = (name: string) => path.resolve('node_modules/.bin', name)
+  if (command === 'migrate:create') return run(bin('payload'), ['migrate:create', ...extraArgs], process.env)
+
+  const { prepareDatabase } = await import('./prepare-database')
+  await prepareDatabase(command === 'migrate' ? 'migrate-only' : command === 'seed' ? 'always' : 'if-empty')
+  if (command === 'migrate' || command === 'seed') return 0
+  return run(bin('next'), [command, ...extraArgs], process.env)
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    return 1
+  })
+  .then(async (code) => {
+    await stopDatabase()
+    process.exit(code)
+  })
