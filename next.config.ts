@@ -1,11 +1,33 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+const payloadConfig = withPayload(
+  {
+    images: {
+      // Payload serves uploads from its own API route; next/image optimises them from there.
+      localPatterns: [{ pathname: '/api/media/file/**' }],
+    },
+  } satisfies NextConfig,
+  { devBundleServerPackages: false },
+)
+
 const nextConfig: NextConfig = {
-  images: {
-    // Payload serves uploads from its own API route; allow next/image to optimise them.
-    localPatterns: [{ pathname: '/api/media/file/**' }],
+  ...payloadConfig,
+  async headers() {
+    const rules = (await payloadConfig.headers?.()) ?? []
+    // withPayload sends Critical-CH/Vary client hints on every route, which makes Chromium load a
+    // page twice (payloadcms/payload#17906). Only the admin panel uses them, so keep them there.
+    return [
+      ...rules.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ]
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default nextConfig

@@ -117,3 +117,12 @@ export function openStatus(slots: OpeningSlot[], closures: Closure[], now: Date)
   }
   return { open: false, next: null, closure: closureToday }
 }
+
+/** The status in plain Dutch: "Nu open, tot 15:00 uur" / "Nu gesloten. Open dinsdag om 10:00 uur". */
+export function statusLabel(status: OpenStatus, now: Date): string {
+  if (status.open) return `Nu open, tot ${status.closesAt} uur`
+  if (!status.next) return 'Nu gesloten'
+  const { date, weekday, opens } = status.next
+  const when = date === amsterdamWallClock(now).date ? 'vandaag' : WEEKDAY_LABELS[weekday]
+  return `Nu gesloten. Open ${when} om ${opens} uur`
+}

@@ -33,7 +33,10 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
     const forward = (signal: NodeJS.Signals) => child.kill(signal)
     process.on('SIGINT', forward)
     process.on('SIGTERM', forward)
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.on('exit', (code, signal) => {
+      if (signal) console.error(`${path.basename(bin)} stopped by ${signal}`)
+      resolve(code ?? 1)
+    })
   })
 }
 
@@ -47,6 +50,7 @@ async function main(): Promise<number> {
   if (!process.env.PAYLOAD_SECRET && (database || command === 'dev')) {
     process.env.PAYLOAD_SECRET = localSecret(DATA_DIR)
   }
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   if (command === 'build' || command === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
 
   const bin = (name: string) => path.resolve('node_modules/.bin', name)

@@ -1,0 +1,87 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { EditionList } from '@/components/EditionList'
+import { JsonLd } from '@/components/JsonLd'
+import { RichText } from '@/components/RichText'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { pastEditions, upcomingEditions } from '@/lib/courses'
+import { getCourseBySlug, getCourses } from '@/lib/queries/courses'
+import { slugParams } from '@/lib/route-params'
+import { pageMetadata } from '@/lib/seo'
+import { courseJsonLd } from '@/lib/structured-data'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  const courses = await getCourses()
+  return courses.map((course) => ({ slug: course.slug }))
+}
+
+async function load(params: Props['params']) {
+  const { slug } = slugParams.parse(await params)
+  return slug ? getCourseBySlug(slug) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const course = await load(params)
+  if (!course) return {}
+  return pageMetadata({ title: `${course.title} (${course.shortName})`, description: course.summary, path: `/cursussen/${course.slug}` })
+}
+
+export default async function CoursePage({ params }: Props) {
+  const course = await load(params)
+  if (!course) notFound()
+  const upcoming = upcomingEditions(course)
+  const past = pastEditions(course)
+
+  return (
+    <article>
+      <JsonLd data={courseJsonLd(course)} />
+      <PageHeader title={`${course.title} (${course.shortName})`} intro={course.summary} />
+      {!course.active && (
+        <p className="mb-6 max-w-prose rounded-md border border-line bg-surface p-4">
+          Deze cursus geven we niet meer. Hij hoort bij onze geschiedenis.
+        </p>
+      )}
+      {course.audience && (
+        <section aria-labelledby="voor-wie" className="mb-8 max-w-prose">
+          <h2 id="voor-wie" className="text-2xl">
+            Voor wie?
+          </h2>
+          <p className="mt-2">{course.audience}</p>
+        </section>
+      )}
+      <RichText data={course.body} />
+
+      {course.active && (
+        <section aria-labelledby="volgende" className="mt-10 max-w-prose">
+          <h2 id="volgende" className="text-2xl">
+            Volgende cursus
+          </h2>
+          {upcoming.length > 0 ? (
+            <EditionList editions={upcoming} />
+          ) : (
+            <p className="mt-2">Er is nog geen nieuwe datum. Laat weten dat je interesse hebt, dan hoor je het als eerste.</p>
+          )}
+          <div id="aanmelden" className="mt-6 rounded-lg bg-brand-soft p-5">
+            <h3 className="text-xl">Aanmelden</h3>
+            <p className="mt-2">
+              Wil je meedoen of eerst meer weten? Kom langs in een van de <Link href="/locaties">huiskamers</Link> of
+              kijk op de <Link href="/contact">contactpagina</Link>.
+            </p>
+          </div>
+        </section>
+      )}
+
+      {past.length > 0 && (
+        <section aria-labelledby="eerdere" className="mt-10 max-w-prose">
+          <h2 id="eerdere" className="text-2xl">
+            Eerdere edities
+          </h2>
+          <EditionList editions={past} />
+        </section>
+      )}
+    </article>
+  )
+}

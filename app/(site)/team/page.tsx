@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import Link from 'next/link'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { getPublishedCoaches } from '@/lib/queries/organisation'
+import { pageMetadata } from '@/lib/seo'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Team',
+  description: 'Maak kennis met de ervaringscoaches van Doen & Laten.',
+  path: '/team',
+})
+
+export default async function TeamPage() {
+  const coaches = await getPublishedCoaches()
+  return (
+    <>
+      <PageHeader
+        title="Ons team"
+        intro="Onze ervaringscoaches hebben zelf een moeilijke tijd doorgemaakt. Nu zetten ze die ervaring in voor anderen."
+      />
+      {coaches.length === 0 ? (
+        <div className="max-w-prose rounded-lg border border-line bg-surface p-6">
+          <p>
+            Onze coaches staan hier alleen als ze dat zelf willen. Op dit moment staat er nog niemand op deze pagina.
+          </p>
+          <p className="mt-2">
+            Wil je ze ontmoeten? Loop binnen in een van de <Link href="/locaties">huiskamers</Link>.
+          </p>
+        </div>
+      ) : (
+        <ul className="grid gap-6 sm:grid-cols-2 md:grid-cols-3">
+          {coaches.map((coach) => {
+            const photo = typeof coach.photo === 'object' ? coach.photo : null
+            return (
+              <li key={coach.id} className="rounded-lg border border-line bg-surface p-5">
+                {photo?.url && (
+                  <Image
+                    src={photo.sizes?.card?.url ?? photo.url}
+                    alt={photo.alt}
+                    width={photo.sizes?.card?.width ?? 800}
+                    height={photo.sizes?.card?.height ?? 600}
+                    sizes="(min-width: 48rem) 20rem, 100vw"
+                    className="mb-3 h-auto w-full rounded"
+                  />
+                )}
+                <h2 className="text-xl">{coach.displayName}</h2>
+                {coach.role && <p className="text-muted">{coach.role}</p>}
+                {coach.bio && <p className="mt-2">{coach.bio}</p>}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </>
+  )
+}

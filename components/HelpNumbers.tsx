@@ -1,0 +1,23 @@
+import type { SiteSetting } from '@/payload-types'
+
+/** The help numbers from site settings, as a readable list with tap-to-call links. */
+export function HelpNumbers({ helpLines }: { helpLines: SiteSetting['helpLines'] }) {
+  return (
+    <ul className="mt-3 space-y-3">
+      {(helpLines ?? []).map((line) => (
+        <li key={line.id ?? line.label} className="rounded-md border border-line bg-surface p-4">
+          <strong>{line.label}</strong>
+          {line.number && (
+            <>
+              {': '}
+              <a href={`tel:${line.number.replace(/[^\d+]/g, '')}`} className="text-lg font-semibold">
+                {line.number}
+              </a>
+            </>
+          )}
+          {line.note && <span className="block text-muted">{line.note}</span>}
+        </li>
+      ))}
+    </ul>
+  )
+}

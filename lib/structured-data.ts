@@ -1,0 +1,64 @@
+import type { Course, Location } from '@/payload-types'
+import { env } from './env'
+import { scheduleOf } from './locations'
+import { SITE_NAME } from './seo'
+
+const DAY_URIS: Record<string, string> = {
+  monday: 'https://schema.org/Monday',
+  tuesday: 'https://schema.org/Tuesday',
+  wednesday: 'https://schema.org/Wednesday',
+  thursday: 'https://schema.org/Thursday',
+  friday: 'https://schema.org/Friday',
+  saturday: 'https://schema.org/Saturday',
+  sunday: 'https://schema.org/Sunday',
+}
+
+/** schema.org Place (LocalBusiness for a huiskamer) with its weekly opening hours. */
+export function locationJsonLd(location: Location): Record<string, unknown> {
+  const { slots } = scheduleOf(location)
+  return {
+    '@context': 'https://schema.org',
+    '@type': location.kind === 'huiskamer' ? 'LocalBusiness' : 'Place',
+    name: location.name,
+    url: `${env.SITE_URL}/locaties/${location.slug}`,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: location.address.street,
+      postalCode: location.address.postcode ?? undefined,
+      addressLocality: location.address.city,
+      addressCountry: 'NL',
+    },
+    ...(location.phone ? { telephone: location.phone } : {}),
+    openingHoursSpecification: slots.map((slot) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: DAY_URIS[slot.day],
+      opens: slot.opens,
+      closes: slot.closes,
+    })),
+  }
+}
+
+/** schema.org Course with its editions as CourseInstances. */
+export function courseJsonLd(course: Course): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Course',
+    name: course.title,
+    courseCode: course.shortName,
+    description: course.summary,
+    url: `${env.SITE_URL}/cursussen/${course.slug}`,
+    provider: { '@type': 'Organization', name: SITE_NAME, url: env.SITE_URL },
+    hasCourseInstance: (course.editions ?? []).map((edition) => ({
+      '@type': 'CourseInstance',
+      name: edition.label,
+      courseMode: 'onsite',
+      startDate: edition.startDate.slice(0, 10),
+      ...(edition.endDate ? { endDate: edition.endDate.slice(0, 10) } : {}),
+      ...(typeof edition.location === 'object' && edition.location
+        ? { location: { '@type': 'Place', name: edition.location.name } }
+        : {}),
+      eventStatus:
+        edition.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    })),
+  }
+}
