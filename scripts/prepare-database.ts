@@ -1,5 +1,7 @@
-import { getPayload } from 'payload'
+import { getPayload, type Migration } from 'payload'
 import { seed } from '@/content/seed'
+import { closePayload } from '@/lib/close-payload'
+import { migrations } from '@/migrations'
 
 /**
  * Bring the database to the committed schema (migrations only, never a dev push) and seed it:
@@ -10,12 +12,13 @@ export async function prepareDatabase(mode: 'migrate-only' | 'if-empty' | 'alway
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
-    // Reads the committed files in migrations/ (the adapter's migrationDir).
-    await payload.db.migrate()
+    // Passed explicitly (not read from disk) so this works under any TS loader, vitest included.
+    // Payload types a migration's args as `unknown`; the generated files take the adapter's args.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     if (mode === 'migrate-only') return
     const { totalDocs } = await payload.count({ collection: 'locations' })
     if (mode === 'always' || totalDocs === 0) await seed(payload)
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }

@@ -1,0 +1,36 @@
+import config from '@payload-config'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { TEST_ADMIN } from './testEnv'
+
+/**
+ * Payload's real REST route handlers (the ones app/(payload)/api mounts), called with real Requests.
+ * No Next.js server needed, but the same routing, access control and validation.
+ */
+const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+type Method = keyof typeof handlers
+
+export type RestResponse = { status: number; body: any }
+
+export async function rest(method: Method, path: string, options: { token?: string; body?: unknown } = {}): Promise<RestResponse> {
+  const url = new URL(`http://localhost:3000/api${path}`)
+  const request = new Request(url, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(options.token ? { Authorization: `JWT ${options.token}` } : {}),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  return { status: response.status, body: text ? JSON.parse(text) : null }
+}
+
+export async function login(email: string, password: string): Promise<string> {
+  const { status, body } = await rest('POST', '/users/login', { body: { email, password } })
+  if (status !== 200) throw new Error(`Login failed for ${email}: ${status} ${JSON.stringify(body)}`)
+  return body.token
+}
+
+export const loginAsAdmin = () => login(TEST_ADMIN.email, TEST_ADMIN.password)

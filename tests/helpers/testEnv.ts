@@ -1,0 +1,13 @@
+/** Credentials and settings shared by the integration and end-to-end test servers. */
+export const TEST_ADMIN = { email: 'admin@test.doenenlaten.local', password: 'test-admin-password-1' }
+
+export function testEnv(databaseUrl: string, siteUrl = 'http://localhost:3000'): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    SITE_URL: siteUrl,
+    SEED_ADMIN_EMAIL: TEST_ADMIN.email,
+    SEED_ADMIN_PASSWORD: TEST_ADMIN.password,
+    DISABLE_PAYLOAD_HMR: 'true',
+  }
+}
