@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test'
+import { TEST_ADMIN } from '../helpers/testEnv'
+
+test('an admin logs in to the admin panel', async ({ page }) => {
+  await page.goto('/admin/login')
+  await page.getByLabel(/e-?mail/i).fill(TEST_ADMIN.email)
+  await page.getByLabel(/password|wachtwoord/i).fill(TEST_ADMIN.password)
+  await page.getByRole('button', { name: /login|inloggen/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  await expect(page.getByRole('link', { name: /Locaties/ }).first()).toBeVisible()
+})
+
+test('the REST API is public for content and closed for users', async ({ request }) => {
+  const locations = await request.get('/api/locations?limit=1')
+  expect(locations.status()).toBe(200)
+  expect((await request.get('/api/users')).status()).toBe(403)
+  expect((await request.post('/api/locations', { data: { name: 'x' } })).status()).toBe(403)
+})

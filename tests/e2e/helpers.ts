@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const STATIC_ROUTES = ['/', '/verhaal', '/locaties', '/cursussen', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
+
+/** Every public URL: the fixed pages plus every location and course page listed in the sitemap. */
+export async function publicRoutes(page: Page): Promise<string[]> {
+  const response = await page.request.get('/sitemap.xml')
+  expect(response.status()).toBe(200)
+  const urls = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+  const details = urls.filter((path) => /^\/(locaties|cursussen)\/./.test(path))
+  expect(details.length).toBeGreaterThanOrEqual(13)
+  return [...STATIC_ROUTES, ...details]
+}
+
+/** WCAG 2.1 A and AA, as axe-core checks them. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  expect(summary, `axe violations on ${page.url()}`).toEqual([])
+}

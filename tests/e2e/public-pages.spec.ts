@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, publicRoutes } from './helpers'
+
+test('every public page renders, has one h1, a skip link and no axe violations @phone', async ({ page }) => {
+  for (const path of await publicRoutes(page)) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(200)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+    await expect(page.locator('h1'), path).toHaveCount(1)
+    await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#inhoud')
+    await expect(page.getByRole('complementary', { name: 'Direct hulp nodig?' })).toContainText('0800-0113')
+    await expectNoAxeViolations(page)
+  }
+})
+
+test('public pages are cached and send no client-hint headers (payload#17906)', async ({ request }) => {
+  for (const path of ['/', '/locaties', '/locaties/huiskamer-ghanadreef', '/cursussen/ervaring-contact-herstel']) {
+    const response = await request.get(path)
+    const headers = response.headers()
+    expect(headers['critical-ch'], path).toBeUndefined()
+    expect(headers['accept-ch'], path).toBeUndefined()
+    expect(headers['vary'] ?? '', path).not.toMatch(/Sec-CH/i)
+    expect(headers['x-nextjs-cache'], path).toMatch(/HIT|STALE/)
+  }
+  const admin = await request.get('/admin/login')
+  expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+})
+
+test('a visitor finds a huiskamer with address and hours, and the ECH course in two clicks @phone', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Huiskamer Ghanadreef' }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Huiskamer Ghanadreef' })).toBeVisible()
+  await expect(page.getByText('Ghanadreef').first()).toBeVisible()
+  const hours = page.getByRole('table', { name: 'Elke week' })
+  await expect(hours.getByRole('row', { name: /dinsdag/ })).toContainText('10:00 – 15:00')
+  await expect(hours.getByRole('row', { name: /maandag/ })).toContainText('Gesloten')
+  await expect(page.getByRole('status')).toHaveText(/^Nu (open|gesloten)/)
+  await expect(page.getByRole('link', { name: /Route op OpenStreetMap/ })).toHaveAttribute('href', /openstreetmap\.org/)
+
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Over de ECH-cursus' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ervaring, Contact, Herstel (ECH)')
+  await expect(page.getByRole('heading', { name: 'Volgende cursus' })).toBeVisible()
+})
+
+test('structured data, sitemap and robots describe the site', async ({ page, request }) => {
+  await page.goto('/locaties/huiskamer-ghanadreef')
+  const location = JSON.parse(String(await page.locator('script[type="application/ld+json"]').textContent()))
+  expect(location['@type']).toBe('LocalBusiness')
+  expect(location.openingHoursSpecification[0]).toMatchObject({ dayOfWeek: 'https://schema.org/Tuesday', opens: '10:00' })
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/locaties\/huiskamer-ghanadreef$/)
+
+  await page.goto('/cursussen/ervaring-contact-herstel')
+  const course = JSON.parse(String(await page.locator('script[type="application/ld+json"]').textContent()))
+  expect(course['@type']).toBe('Course')
+  expect(course.hasCourseInstance.length).toBeGreaterThanOrEqual(3)
+
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+  expect(robots).toMatch(/Disallow: \/admin/)
+})
+
+test('former locations say they are closed and when', async ({ page }) => {
+  await page.goto('/locaties/zwanenvechtplein')
+  await expect(page.getByText(/Gesloten sinds .*2015/)).toBeVisible()
+  await expect(page.getByRole('table')).toHaveCount(0)
+})
+
+test('navigation works without JavaScript on a phone @phone', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.getByText('Menu', { exact: true }).click()
+  await page.getByRole('navigation', { name: 'Hoofdmenu (mobiel)' }).getByRole('link', { name: 'Cursus' }).click()
+  await expect(page).toHaveURL(/\/cursussen$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await context.close()
+})
+
+test('unknown addresses answer 404 with a Dutch page that helps people on their way', async ({ page }) => {
+  const response = await page.goto('/bestaat-niet')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet (meer)')
+  await expect(page.getByRole('link', { name: /huiskamer bij jou in de buurt/ })).toBeVisible()
+  expect((await page.goto('/locaties/bestaat-niet'))?.status()).toBe(404)
+})
