@@ -139,9 +139,13 @@ export interface Location {
   id: number;
   name: string;
   /**
-   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
+   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes. Oude adressen blijven werken.
    */
   slug: string;
+  /**
+   * Deze adressen sturen door naar het huidige.
+   */
+  previousSlugs?: string[] | null;
   kind: 'huiskamer' | 'course-venue' | 'office';
   neighbourhood: string;
   summary?: string | null;
@@ -154,18 +158,12 @@ export interface Location {
     lat?: number | null;
     lng?: number | null;
   };
-  /**
-   * Eén regel per dagdeel dat de huiskamer open is. Tijden als UU:MM.
-   */
-  openingHours?:
-    | {
-        day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
-        opens: string;
-        closes: string;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  openingHours?: {
+    day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+    opens: string;
+    closes: string;
+    note?: string | null;
+  }[];
   /**
    * Vakanties en andere dagen dat de huiskamer dicht is.
    */
@@ -177,6 +175,9 @@ export interface Location {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Klik op de knop als je de openingstijden hebt nagekeken. Bezoekers zien deze datum.
+   */
   hoursCheckedAt?: string | null;
   partners?: (number | Partner)[] | null;
   phone?: string | null;
@@ -215,7 +216,7 @@ export interface Partner {
   id: number;
   name: string;
   /**
-   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
+   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes. Oude adressen blijven werken.
    */
   slug: string;
   kind: 'care' | 'housing' | 'municipality' | 'funder' | 'client-organisation' | 'foundation' | 'neighbourhood';
@@ -287,9 +288,13 @@ export interface Course {
   id: number;
   title: string;
   /**
-   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
+   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes. Oude adressen blijven werken.
    */
   slug: string;
+  /**
+   * Deze adressen sturen door naar het huidige.
+   */
+  previousSlugs?: string[] | null;
   shortName: string;
   summary: string;
   audience?: string | null;
@@ -367,7 +372,7 @@ export interface Coach {
   id: number;
   displayName: string;
   /**
-   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
+   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes. Oude adressen blijven werken.
    */
   slug: string;
   role?: string | null;
@@ -515,6 +520,7 @@ export interface PayloadMigration {
 export interface LocationsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?: T;
   kind?: T;
   neighbourhood?: T;
   summary?: T;
@@ -531,15 +537,7 @@ export interface LocationsSelect<T extends boolean = true> {
         lat?: T;
         lng?: T;
       };
-  openingHours?:
-    | T
-    | {
-        day?: T;
-        opens?: T;
-        closes?: T;
-        note?: T;
-        id?: T;
-      };
+  openingHours?: T;
   closures?:
     | T
     | {
@@ -568,6 +566,7 @@ export interface LocationsSelect<T extends boolean = true> {
 export interface CoursesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   shortName?: T;
   summary?: T;
   audience?: T;

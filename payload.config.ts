@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Coaches } from '@/collections/Coaches'
@@ -27,6 +29,8 @@ export default buildConfig({
   },
   collections: [Locations, Courses, TimelineEvents, Coaches, Partners, Media, Users],
   globals: [SiteSettings],
+  // Coordinators work in Dutch; English stays available under their account settings.
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from './access/isAdmin'
 import { publishedOrStaff } from './access/publishedOrStaff'
-import { slugField } from './fields/slug'
+import { previewOn } from './fields/preview'
+import { slugFieldsWithHistory } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
 
 export const EDITION_STATUSES = ['planned', 'open', 'full', 'cancelled', 'completed'] as const
@@ -9,13 +10,13 @@ export const EDITION_STATUSES = ['planned', 'open', 'full', 'cancelled', 'comple
 export const Courses: CollectionConfig = {
   slug: 'courses',
   labels: { singular: 'Cursus', plural: 'Cursussen' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'shortName', '_status'], group: 'Inhoud' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'shortName', '_status'], group: 'Inhoud', preview: previewOn('courses') },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: revalidationHooks('courses'),
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 120 },
-    slugField('title'),
+    ...slugFieldsWithHistory('title'),
     { name: 'shortName', type: 'text', label: 'Korte naam', required: true, maxLength: 12 },
     { name: 'summary', type: 'textarea', label: 'Samenvatting', required: true, maxLength: 400 },
     { name: 'audience', type: 'textarea', label: 'Voor wie', maxLength: 600 },

@@ -5,7 +5,8 @@ import { publishedOrStaff } from './access/publishedOrStaff'
 import { addressField } from './fields/address'
 import { contactFields } from './fields/contact'
 import { closuresField, openingHoursField } from './fields/openingHours'
-import { slugField } from './fields/slug'
+import { previewOn } from './fields/preview'
+import { slugFieldsWithHistory } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
 
 export const Locations: CollectionConfig = {
@@ -16,6 +17,7 @@ export const Locations: CollectionConfig = {
     defaultColumns: ['name', 'neighbourhood', 'activeUntil', '_status'],
     listSearchableFields: ['name', 'neighbourhood', 'address.street'],
     group: 'Inhoud',
+    preview: previewOn('locations'),
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
@@ -27,7 +29,7 @@ export const Locations: CollectionConfig = {
   hooks: revalidationHooks('locations'),
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: 120 },
-    slugField('name'),
+    ...slugFieldsWithHistory('name'),
     {
       name: 'kind',
       type: 'select',
@@ -63,7 +65,11 @@ export const Locations: CollectionConfig = {
       name: 'hoursCheckedAt',
       type: 'date',
       label: 'Openingstijden gecontroleerd op',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: {
+        position: 'sidebar',
+        description: 'Klik op de knop als je de openingstijden hebt nagekeken. Bezoekers zien deze datum.',
+        components: { Field: '/components/admin/HoursCheckedField.client#HoursCheckedField' },
+      },
     },
     { name: 'partners', type: 'relationship', label: 'Gastorganisaties', relationTo: 'partners', hasMany: true },
     ...contactFields(),

@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
+import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { HelpLine } from '@/components/layout/HelpLine'
 import { SiteFooter } from '@/components/layout/SiteFooter'
@@ -19,7 +21,7 @@ export const revalidate = 3600
 export const viewport: Viewport = { themeColor: '#0e5a55' }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const settings = await getSiteSettings()
+  const [settings, draft] = await Promise.all([getSiteSettings(), draftMode()])
   return (
     <html lang="nl">
       <body className="min-h-screen font-sans">
@@ -29,6 +31,11 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         >
           Naar de inhoud
         </a>
+        {draft.isEnabled && (
+          <p className="no-print bg-accent-soft px-4 py-2 text-center text-accent">
+            Voorbeeldweergave: je ziet ook wat nog niet gepubliceerd is. <Link href="/preview/exit">Stoppen</Link>
+          </p>
+        )}
         <HelpLine helpLines={settings.helpLines} />
         <SiteHeader />
         <main id="inhoud" tabIndex={-1} className="mx-auto max-w-page px-4 py-8 focus:outline-none">

@@ -1,48 +1,49 @@
-import type { ArrayField, Field } from 'payload'
-import { slotProblem, TIME_PATTERN, WEEKDAY_LABELS, WEEKDAYS } from '@/lib/opening-hours'
+import type { ArrayField, JSONField } from 'payload'
+import { slotProblem, WEEKDAY_LABELS, WEEKDAYS, type OpeningSlot, type Weekday } from '@/lib/opening-hours'
 
-const timeField = (name: 'opens' | 'closes', label: string): Field => ({
-  name,
-  type: 'text',
-  label,
-  required: true,
-  admin: { placeholder: 'UU:MM', width: '25%' },
-  validate: (value: string | null | undefined) =>
-    value && TIME_PATTERN.test(value) ? true : 'Gebruik UU:MM, bijvoorbeeld 09:30.',
-})
+/** Why stored opening hours are invalid (in Dutch), or true. Shared by the API and the admin editor. */
+export function validateOpeningHours(value: unknown): true | string {
+  if (value === null || value === undefined) return true
+  if (!Array.isArray(value)) return 'Openingstijden moeten een lijst zijn.'
+  for (const slot of value as Partial<OpeningSlot>[]) {
+    if (!slot || !WEEKDAYS.includes(slot.day as Weekday)) return 'Kies een dag van de week.'
+    const problem = slotProblem(slot.opens, slot.closes)
+    if (problem) return `${WEEKDAY_LABELS[slot.day as Weekday]}: ${problem}`
+    if (slot.note && String(slot.note).length > 120) return `${WEEKDAY_LABELS[slot.day as Weekday]}: de opmerking is te lang.`
+  }
+  return true
+}
 
-/** Weekly opening hours: one row per opening period. A closing time before the opening time means "past midnight". */
-export const openingHoursField = (): ArrayField => ({
+/**
+ * Weekly opening hours as a list of `{ day, opens, closes, note }` (HH:mm, Europe/Amsterdam), edited as one
+ * compact week in the admin panel. A closing time before the opening time means "past midnight".
+ */
+export const openingHoursField = (): JSONField => ({
   name: 'openingHours',
-  type: 'array',
+  type: 'json',
   label: 'Openingstijden',
-  labels: { singular: 'Openingstijd', plural: 'Openingstijden' },
-  admin: { description: 'Eén regel per dagdeel dat de huiskamer open is. Tijden als UU:MM.' },
-  validate: (rows: unknown) => {
-    for (const row of (rows ?? []) as { opens?: string; closes?: string }[]) {
-      const problem = slotProblem(row.opens, row.closes)
-      if (problem) return problem
-    }
-    return true
-  },
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'day',
-          type: 'select',
-          label: 'Dag',
-          required: true,
-          admin: { width: '25%' },
-          options: WEEKDAYS.map((day) => ({ value: day, label: WEEKDAY_LABELS[day] })),
+  defaultValue: [],
+  validate: validateOpeningHours,
+  typescriptSchema: [
+    () => ({
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['day', 'opens', 'closes'],
+        properties: {
+          day: { type: 'string', enum: [...WEEKDAYS] },
+          opens: { type: 'string' },
+          closes: { type: 'string' },
+          note: { type: ['string', 'null'] },
         },
-        timeField('opens', 'Van'),
-        timeField('closes', 'Tot'),
-      ],
-    },
-    { name: 'note', type: 'text', label: 'Opmerking', maxLength: 120 },
+      },
+    }),
   ],
+  admin: {
+    description: 'Zet een dag aan als de huiskamer dan open is, en vul de tijden in (UU:MM).',
+    components: { Field: '/components/admin/WeekHoursField.client#WeekHoursField' },
+  },
 })
 
 /** Periods the place is closed (holidays, summer break); they replace the regular hours while they apply. */

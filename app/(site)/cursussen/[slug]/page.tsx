@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { EditionList } from '@/components/EditionList'
 import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { pastEditions, upcomingEditions } from '@/lib/courses'
 import { getCourseBySlug, getCourses } from '@/lib/queries/courses'
-import { slugParams } from '@/lib/route-params'
+import { loadPageDocument, requirePageDocument } from '@/lib/queries/page-document'
 import { pageMetadata } from '@/lib/seo'
 import { courseJsonLd } from '@/lib/structured-data'
 
@@ -18,20 +17,14 @@ export async function generateStaticParams() {
   return courses.map((course) => ({ slug: course.slug }))
 }
 
-async function load(params: Props['params']) {
-  const { slug } = slugParams.parse(await params)
-  return slug ? getCourseBySlug(slug) : null
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const course = await load(params)
+  const course = await loadPageDocument('courses', params, getCourseBySlug)
   if (!course) return {}
   return pageMetadata({ title: `${course.title} (${course.shortName})`, description: course.summary, path: `/cursussen/${course.slug}` })
 }
 
 export default async function CoursePage({ params }: Props) {
-  const course = await load(params)
-  if (!course) notFound()
+  const course = await requirePageDocument('courses', params, getCourseBySlug)
   const upcoming = upcomingEditions(course)
   const past = pastEditions(course)
 

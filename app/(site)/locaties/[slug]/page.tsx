@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { ClosureList, OpeningHoursTable } from '@/components/OpeningHoursTable'
 import { OpenNow } from '@/components/OpenNow.client'
@@ -11,9 +10,9 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { formatDate, formatMonth } from '@/lib/format'
 import { fullAddress, isCurrentLocation, routeUrl, scheduleOf } from '@/lib/locations'
 import { getLocationBySlug, getLocations } from '@/lib/queries/locations'
+import { loadPageDocument, requirePageDocument } from '@/lib/queries/page-document'
 import { pageMetadata } from '@/lib/seo'
 import { locationJsonLd } from '@/lib/structured-data'
-import { slugParams } from '@/lib/route-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,13 +21,8 @@ export async function generateStaticParams() {
   return locations.map((location) => ({ slug: location.slug }))
 }
 
-async function load(params: Props['params']) {
-  const { slug } = slugParams.parse(await params)
-  return slug ? getLocationBySlug(slug) : null
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const location = await load(params)
+  const location = await loadPageDocument('locations', params, getLocationBySlug)
   if (!location) return {}
   return pageMetadata({
     title: location.name,
@@ -38,8 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocationPage({ params }: Props) {
-  const location = await load(params)
-  if (!location) notFound()
+  const location = await requirePageDocument('locations', params, getLocationBySlug)
   const { slots, closures } = scheduleOf(location)
   const current = isCurrentLocation(location)
   const partners = (location.partners ?? []).filter((partner) => typeof partner === 'object')

@@ -2,10 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_locations_opening_hours_day" AS ENUM('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
-  CREATE TYPE "public"."enum_locations_kind" AS ENUM('huiskamer', 'course-venue', 'office');
+   CREATE TYPE "public"."enum_locations_kind" AS ENUM('huiskamer', 'course-venue', 'office');
   CREATE TYPE "public"."enum_locations_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__locations_v_version_opening_hours_day" AS ENUM('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
   CREATE TYPE "public"."enum__locations_v_version_kind" AS ENUM('huiskamer', 'course-venue', 'office');
   CREATE TYPE "public"."enum__locations_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_courses_editions_status" AS ENUM('planned', 'open', 'full', 'cancelled', 'completed');
@@ -16,16 +14,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__timeline_events_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_partners_kind" AS ENUM('care', 'housing', 'municipality', 'funder', 'client-organisation', 'foundation', 'neighbourhood');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'coordinator');
-  CREATE TABLE "locations_opening_hours" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" integer NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"day" "enum_locations_opening_hours_day",
-  	"opens" varchar,
-  	"closes" varchar,
-  	"note" varchar
-  );
-  
   CREATE TABLE "locations_closures" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -47,6 +35,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"address_city" varchar DEFAULT 'Utrecht',
   	"coordinates_lat" numeric,
   	"coordinates_lng" numeric,
+  	"opening_hours" jsonb DEFAULT '[]'::jsonb,
   	"hours_checked_at" timestamp(3) with time zone,
   	"phone" varchar,
   	"email" varchar,
@@ -60,23 +49,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_status" "enum_locations_status" DEFAULT 'draft'
   );
   
+  CREATE TABLE "locations_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   CREATE TABLE "locations_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"partners_id" integer
-  );
-  
-  CREATE TABLE "_locations_v_version_opening_hours" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" integer NOT NULL,
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"day" "enum__locations_v_version_opening_hours_day",
-  	"opens" varchar,
-  	"closes" varchar,
-  	"note" varchar,
-  	"_uuid" varchar
   );
   
   CREATE TABLE "_locations_v_version_closures" (
@@ -102,6 +88,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_address_city" varchar DEFAULT 'Utrecht',
   	"version_coordinates_lat" numeric,
   	"version_coordinates_lng" numeric,
+  	"version_opening_hours" jsonb DEFAULT '[]'::jsonb,
   	"version_hours_checked_at" timestamp(3) with time zone,
   	"version_phone" varchar,
   	"version_email" varchar,
@@ -116,6 +103,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"latest" boolean
+  );
+  
+  CREATE TABLE "_locations_v_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
   );
   
   CREATE TABLE "_locations_v_rels" (
@@ -153,6 +148,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_status" "enum_courses_status" DEFAULT 'draft'
   );
   
+  CREATE TABLE "courses_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   CREATE TABLE "_courses_v_version_editions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -183,6 +186,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"latest" boolean
+  );
+  
+  CREATE TABLE "_courses_v_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
   );
   
   CREATE TABLE "timeline_events" (
@@ -416,22 +427,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
-  ALTER TABLE "locations_opening_hours" ADD CONSTRAINT "locations_opening_hours_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."locations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "locations_closures" ADD CONSTRAINT "locations_closures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."locations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "locations" ADD CONSTRAINT "locations_photo_id_media_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "locations_texts" ADD CONSTRAINT "locations_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."locations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "locations_rels" ADD CONSTRAINT "locations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."locations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "locations_rels" ADD CONSTRAINT "locations_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_locations_v_version_opening_hours" ADD CONSTRAINT "_locations_v_version_opening_hours_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_locations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_locations_v_version_closures" ADD CONSTRAINT "_locations_v_version_closures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_locations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_locations_v" ADD CONSTRAINT "_locations_v_parent_id_locations_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."locations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_locations_v" ADD CONSTRAINT "_locations_v_version_photo_id_media_id_fk" FOREIGN KEY ("version_photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_locations_v_texts" ADD CONSTRAINT "_locations_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_locations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_locations_v_rels" ADD CONSTRAINT "_locations_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_locations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_locations_v_rels" ADD CONSTRAINT "_locations_v_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "courses_editions" ADD CONSTRAINT "courses_editions_location_id_locations_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."locations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "courses_editions" ADD CONSTRAINT "courses_editions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."courses"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "courses_texts" ADD CONSTRAINT "courses_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."courses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_courses_v_version_editions" ADD CONSTRAINT "_courses_v_version_editions_location_id_locations_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."locations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_courses_v_version_editions" ADD CONSTRAINT "_courses_v_version_editions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_courses_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_courses_v" ADD CONSTRAINT "_courses_v_parent_id_courses_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."courses"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_courses_v_texts" ADD CONSTRAINT "_courses_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_courses_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "timeline_events_rels" ADD CONSTRAINT "timeline_events_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."timeline_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "timeline_events_rels" ADD CONSTRAINT "timeline_events_rels_locations_fk" FOREIGN KEY ("locations_id") REFERENCES "public"."locations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "timeline_events_rels" ADD CONSTRAINT "timeline_events_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
@@ -461,8 +474,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings_help_lines" ADD CONSTRAINT "site_settings_help_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings_goals" ADD CONSTRAINT "site_settings_goals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "locations_opening_hours_order_idx" ON "locations_opening_hours" USING btree ("_order");
-  CREATE INDEX "locations_opening_hours_parent_id_idx" ON "locations_opening_hours" USING btree ("_parent_id");
   CREATE INDEX "locations_closures_order_idx" ON "locations_closures" USING btree ("_order");
   CREATE INDEX "locations_closures_parent_id_idx" ON "locations_closures" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "locations_slug_idx" ON "locations" USING btree ("slug");
@@ -470,12 +481,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "locations_updated_at_idx" ON "locations" USING btree ("updated_at");
   CREATE INDEX "locations_created_at_idx" ON "locations" USING btree ("created_at");
   CREATE INDEX "locations__status_idx" ON "locations" USING btree ("_status");
+  CREATE INDEX "locations_texts_order_parent" ON "locations_texts" USING btree ("order","parent_id");
+  CREATE INDEX "locations_texts_text_idx" ON "locations_texts" USING btree ("text");
   CREATE INDEX "locations_rels_order_idx" ON "locations_rels" USING btree ("order");
   CREATE INDEX "locations_rels_parent_idx" ON "locations_rels" USING btree ("parent_id");
   CREATE INDEX "locations_rels_path_idx" ON "locations_rels" USING btree ("path");
   CREATE INDEX "locations_rels_partners_id_idx" ON "locations_rels" USING btree ("partners_id");
-  CREATE INDEX "_locations_v_version_opening_hours_order_idx" ON "_locations_v_version_opening_hours" USING btree ("_order");
-  CREATE INDEX "_locations_v_version_opening_hours_parent_id_idx" ON "_locations_v_version_opening_hours" USING btree ("_parent_id");
   CREATE INDEX "_locations_v_version_closures_order_idx" ON "_locations_v_version_closures" USING btree ("_order");
   CREATE INDEX "_locations_v_version_closures_parent_id_idx" ON "_locations_v_version_closures" USING btree ("_parent_id");
   CREATE INDEX "_locations_v_parent_idx" ON "_locations_v" USING btree ("parent_id");
@@ -487,6 +498,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_locations_v_created_at_idx" ON "_locations_v" USING btree ("created_at");
   CREATE INDEX "_locations_v_updated_at_idx" ON "_locations_v" USING btree ("updated_at");
   CREATE INDEX "_locations_v_latest_idx" ON "_locations_v" USING btree ("latest");
+  CREATE INDEX "_locations_v_texts_order_parent" ON "_locations_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_locations_v_rels_order_idx" ON "_locations_v_rels" USING btree ("order");
   CREATE INDEX "_locations_v_rels_parent_idx" ON "_locations_v_rels" USING btree ("parent_id");
   CREATE INDEX "_locations_v_rels_path_idx" ON "_locations_v_rels" USING btree ("path");
@@ -498,6 +510,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "courses_updated_at_idx" ON "courses" USING btree ("updated_at");
   CREATE INDEX "courses_created_at_idx" ON "courses" USING btree ("created_at");
   CREATE INDEX "courses__status_idx" ON "courses" USING btree ("_status");
+  CREATE INDEX "courses_texts_order_parent" ON "courses_texts" USING btree ("order","parent_id");
+  CREATE INDEX "courses_texts_text_idx" ON "courses_texts" USING btree ("text");
   CREATE INDEX "_courses_v_version_editions_order_idx" ON "_courses_v_version_editions" USING btree ("_order");
   CREATE INDEX "_courses_v_version_editions_parent_id_idx" ON "_courses_v_version_editions" USING btree ("_parent_id");
   CREATE INDEX "_courses_v_version_editions_location_idx" ON "_courses_v_version_editions" USING btree ("location_id");
@@ -509,6 +523,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_courses_v_created_at_idx" ON "_courses_v" USING btree ("created_at");
   CREATE INDEX "_courses_v_updated_at_idx" ON "_courses_v" USING btree ("updated_at");
   CREATE INDEX "_courses_v_latest_idx" ON "_courses_v" USING btree ("latest");
+  CREATE INDEX "_courses_v_texts_order_parent" ON "_courses_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "timeline_events_updated_at_idx" ON "timeline_events" USING btree ("updated_at");
   CREATE INDEX "timeline_events_created_at_idx" ON "timeline_events" USING btree ("created_at");
   CREATE INDEX "timeline_events__status_idx" ON "timeline_events" USING btree ("_status");
@@ -591,18 +606,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "locations_opening_hours" CASCADE;
-  DROP TABLE "locations_closures" CASCADE;
+   DROP TABLE "locations_closures" CASCADE;
   DROP TABLE "locations" CASCADE;
+  DROP TABLE "locations_texts" CASCADE;
   DROP TABLE "locations_rels" CASCADE;
-  DROP TABLE "_locations_v_version_opening_hours" CASCADE;
   DROP TABLE "_locations_v_version_closures" CASCADE;
   DROP TABLE "_locations_v" CASCADE;
+  DROP TABLE "_locations_v_texts" CASCADE;
   DROP TABLE "_locations_v_rels" CASCADE;
   DROP TABLE "courses_editions" CASCADE;
   DROP TABLE "courses" CASCADE;
+  DROP TABLE "courses_texts" CASCADE;
   DROP TABLE "_courses_v_version_editions" CASCADE;
   DROP TABLE "_courses_v" CASCADE;
+  DROP TABLE "_courses_v_texts" CASCADE;
   DROP TABLE "timeline_events" CASCADE;
   DROP TABLE "timeline_events_rels" CASCADE;
   DROP TABLE "_timeline_events_v" CASCADE;
@@ -624,10 +641,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "site_settings_help_lines" CASCADE;
   DROP TABLE "site_settings_goals" CASCADE;
   DROP TABLE "site_settings" CASCADE;
-  DROP TYPE "public"."enum_locations_opening_hours_day";
   DROP TYPE "public"."enum_locations_kind";
   DROP TYPE "public"."enum_locations_status";
-  DROP TYPE "public"."enum__locations_v_version_opening_hours_day";
   DROP TYPE "public"."enum__locations_v_version_kind";
   DROP TYPE "public"."enum__locations_v_version_status";
   DROP TYPE "public"."enum_courses_editions_status";

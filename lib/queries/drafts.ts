@@ -1,0 +1,50 @@
+import { headers } from 'next/headers'
+import type { DataFromCollectionSlug } from 'payload'
+import { hasRole } from '@/collections/access/roles'
+import { getPayloadClient } from '@/lib/payload'
+import { cachedQuery } from './cached'
+import { cacheTags } from '@/lib/cache-tags'
+
+export type PageCollection = 'locations' | 'courses'
+
+/**
+ * The newest version (draft included) for a logged-in staff member in draft mode. Never cached:
+ * only the preview route turns draft mode on, and only for staff.
+ */
+export async function findDraftBySlug<C extends PageCollection>(
+  collection: C,
+  slug: string,
+): Promise<DataFromCollectionSlug<C> | null> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!hasRole(user, 'admin', 'coordinator')) return null
+  const { docs } = await payload.find({
+    collection,
+    draft: true,
+    overrideAccess: false,
+    user,
+    depth: 1,
+    limit: 1,
+    where: { slug: { equals: slug } },
+  })
+  return (docs[0] as DataFromCollectionSlug<C> | undefined) ?? null
+}
+
+/** The current slug of a published document that used to live at `slug`, for a permanent redirect. */
+export const getRenamedSlug = cachedQuery(
+  'renamed-slug',
+  (collection, slug) => [cacheTags.document(collection as PageCollection, slug), cacheTags.collection(collection as PageCollection)],
+  async (collection: string, slug: string): Promise<string | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: collection as PageCollection,
+      overrideAccess: false,
+      draft: false,
+      depth: 0,
+      limit: 1,
+      where: { previousSlugs: { in: [slug] } },
+      select: { slug: true },
+    })
+    return docs[0]?.slug ?? null
+  },
+)
