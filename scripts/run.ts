@@ -2,10 +2,10 @@
  * `npm run dev|build|start|seed|migrate|migrate:create`: start the embedded PostgreSQL when DATABASE_URL
  * is unset, migrate (and seed a fresh database), then hand over to Next.js or Payload's CLI.
  */
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { localSecret } from './local-secret'
 import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres'
+import { buildNext, runBin } from './next-process'
 
 const DATA_DIR = path.resolve('.data')
 const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'migrate:create'] as const
@@ -26,20 +26,6 @@ async function stopDatabase(): Promise<void> {
   await running?.stop()
 }
 
-function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(bin, args, { stdio: 'inherit', env })
-    // Forward Ctrl-C / SIGTERM so the child exits first; the database is stopped afterwards.
-    const forward = (signal: NodeJS.Signals) => child.kill(signal)
-    process.on('SIGINT', forward)
-    process.on('SIGTERM', forward)
-    child.on('exit', (code, signal) => {
-      if (signal) console.error(`${path.basename(bin)} stopped by ${signal}`)
-      resolve(code ?? 1)
-    })
-  })
-}
-
 async function main(): Promise<number> {
   if (!process.env.DATABASE_URL) {
     database = await startEmbeddedPostgres(path.join(DATA_DIR, 'postgres'))
@@ -53,13 +39,12 @@ async function main(): Promise<number> {
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   if (command === 'build' || command === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
 
-  const bin = (name: string) => path.resolve('node_modules/.bin', name)
-  if (command === 'migrate:create') return run(bin('payload'), ['migrate:create', ...extraArgs], process.env)
+  if (command === 'migrate:create') return runBin('payload', ['migrate:create', ...extraArgs])
 
   const { prepareDatabase } = await import('./prepare-database')
   await prepareDatabase(command === 'migrate' ? 'migrate-only' : command === 'seed' ? 'always' : 'if-empty')
   if (command === 'migrate' || command === 'seed') return 0
-  return run(bin('next'), [command, ...extraArgs], process.env)
+  return command === 'build' ? buildNext(extraArgs) : runBin('next', [command, ...extraArgs])
 }
 
 main()

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { TEST_ADMIN } from '../helpers/testEnv'
+import { loginToAdmin } from './helpers'
+
+test.use({ locale: 'nl-NL' })
 
 test('an admin logs in to the admin panel', async ({ page }) => {
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(TEST_ADMIN.email)
-  await page.getByLabel(/password|wachtwoord/i).fill(TEST_ADMIN.password)
-  await page.getByRole('button', { name: /login|inloggen/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  await loginToAdmin(page, TEST_ADMIN)
   await expect(page.getByRole('link', { name: /Locaties/ }).first()).toBeVisible()
 })
 

@@ -19,3 +19,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
   expect(summary, `axe violations on ${page.url()}`).toEqual([])
 }
+
+/** Log in through the admin panel's own form (the browser locale is Dutch: see test.use locale). */
+export async function loginToAdmin(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto('/admin/login')
+  await page.getByRole('textbox', { name: /^E-mail/ }).fill(credentials.email)
+  await page.getByRole('textbox', { name: /^Wachtwoord/ }).fill(credentials.password)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+}

@@ -33,7 +33,7 @@ test('a visitor finds a huiskamer with address and hours, and the ECH course in 
   await expect(page.getByText('Ghanadreef').first()).toBeVisible()
   const hours = page.getByRole('table', { name: 'Elke week' })
   await expect(hours.getByRole('row', { name: /dinsdag/ })).toContainText('10:00 – 15:00')
-  await expect(hours.getByRole('row', { name: /maandag/ })).toContainText('Gesloten')
+  await expect(hours.getByRole('row', { name: /zondag/ })).toContainText('Gesloten')
   await expect(page.getByRole('status')).toHaveText(/^Nu (open|gesloten)/)
   await expect(page.getByRole('link', { name: /Route op OpenStreetMap/ })).toHaveAttribute('href', /openstreetmap\.org/)
 

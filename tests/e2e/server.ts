@@ -1,31 +1,37 @@
 /**
- * The e2e web server: a throwaway PostgreSQL, then `npm run build` and `npm start` against it, exactly
- * as production runs (migrations, first-start seed, static pages). Stops everything on SIGTERM.
+ * The e2e web server: a throwaway PostgreSQL, migrated and seeded like a first start, then the
+ * production build (`next build`, `next start`) against it. Stops everything on SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { buildNext, runBin } from '@/scripts/next-process'
+import { prepareDatabase } from '@/scripts/prepare-database'
 import { testEnv } from '../helpers/testEnv'
 import { startThrowawayDatabase } from '../helpers/throwawayDatabase'
 
 const port = process.argv[2] ?? '3210'
 const database = await startThrowawayDatabase()
-const env = { ...process.env, ...testEnv(database.url, `http://localhost:${port}`), PORT: port }
-let child: ChildProcess | undefined
+Object.assign(process.env, testEnv(database.url, `http://localhost:${port}`), {
+  PORT: port,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+})
 
-function run(command: string): Promise<number> {
-  return new Promise((resolve) => {
-    child = spawn('node_modules/.bin/tsx', ['scripts/run.ts', command], { env, stdio: 'inherit' })
-    child.on('exit', (code) => resolve(code ?? 1))
-  })
-}
-
+let stopping = false
 async function shutdown(code: number): Promise<never> {
-  child?.kill('SIGTERM')
-  await database.stop()
+  if (!stopping) {
+    stopping = true
+    await database.stop()
+  }
   process.exit(code)
 }
-process.on('SIGTERM', () => void shutdown(0))
-process.on('SIGINT', () => void shutdown(0))
+// runBin forwards these signals to Next.js first; then the database goes.
+process.on('SIGTERM', () => setTimeout(() => void shutdown(0), 500))
+process.on('SIGINT', () => setTimeout(() => void shutdown(0), 500))
 
-const built = await run('build')
-if (built !== 0) await shutdown(built)
-await shutdown(await run('start'))
+try {
+  await prepareDatabase('if-empty')
+  const built = await buildNext()
+  await shutdown(built === 0 ? await runBin('next', ['start']) : built)
+} catch (error) {
+  console.error(error)
+  await shutdown(1)
+}

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+/** Run a binary from node_modules/.bin, forwarding Ctrl-C / SIGTERM so it exits before we clean up. */
+export function runBin(name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(path.resolve('node_modules/.bin', name), args, { stdio: 'inherit', env })
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      if (signal) console.error(`${name} stopped by ${signal}`)
+      resolve(code ?? 1)
+    })
+  })
+}
+
+/**
+ * `next build` from the current database. The data cache of an earlier build (possibly against another
+ * database) is dropped first, and a build that exits 0 without writing a BUILD_ID counts as failed,
+ * so `next start` can never serve stale pages.
+ */
+export async function buildNext(args: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const buildId = path.resolve('.next/BUILD_ID')
+  rmSync(buildId, { force: true })
+  rmSync(path.resolve('.next/cache/fetch-cache'), { recursive: true, force: true })
+  const code = await runBin('next', ['build', ...args], env)
+  if (code === 0 && !existsSync(buildId)) {
+    console.error('next build exited without writing .next/BUILD_ID: the build did not run.')
+    return 1
+  }
+  return code
+}

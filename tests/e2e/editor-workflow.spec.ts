@@ -1,0 +1,91 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { TEST_ADMIN } from '../helpers/testEnv'
+import { loginToAdmin } from './helpers'
+
+const COORDINATOR = { email: 'e2e-coordinator@test.doenenlaten.local', password: 'e2e-coordinator-password-1' }
+
+async function adminToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/users/login', { data: TEST_ADMIN })
+  expect(response.status()).toBe(200)
+  return (await response.json()).token
+}
+
+async function locationId(request: APIRequestContext, slug: string): Promise<number> {
+  const response = await request.get(`/api/locations?where[slug][equals]=${slug}&depth=0`)
+  return (await response.json()).docs[0].id
+}
+
+test.use({ locale: 'nl-NL' })
+
+test('a coordinator edits their huiskamer hours and the public page shows them within 2 s', async ({ page, request }) => {
+  const own = await locationId(request, 'huiskamer-ghanadreef')
+  const other = await locationId(request, 'huiskamer-marco-pololaan')
+  const token = await adminToken(request)
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { ...COORDINATOR, name: 'E2E Coördinator', role: 'coordinator', locations: [own] },
+  })
+  expect(created.status()).toBe(201)
+
+  // The public page is cached before the edit.
+  await page.goto('/locaties/huiskamer-ghanadreef')
+  await expect(page.getByRole('table', { name: 'Elke week' }).getByRole('row', { name: /maandag/ })).toContainText('Gesloten')
+
+  await loginToAdmin(page, COORDINATOR)
+
+  await page.goto(`/admin/collections/locations/${own}`)
+  await page.getByLabel('maandag open').check()
+  await page.getByLabel('maandag van').fill('09:00')
+  await page.getByLabel('maandag tot').fill('12:30')
+  await page.getByRole('button', { name: 'Tijden vandaag gecontroleerd' }).click()
+  await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+  await expect(page.getByText('Succesvol aangepast.').first()).toBeVisible({ timeout: 15_000 })
+
+  // Measured from the moment the save is confirmed: the next visit must show the new hours.
+  const saved = Date.now()
+  const visitor = await page.context().browser()!.newPage()
+  await expect(async () => {
+    await visitor.goto('/locaties/huiskamer-ghanadreef')
+    await expect(visitor.getByRole('table', { name: 'Elke week' }).getByRole('row', { name: /maandag/ })).toContainText('09:00 – 12:30', { timeout: 200 })
+  }).toPass({ timeout: 2_000, intervals: [100] })
+  expect(Date.now() - saved).toBeLessThan(2_000)
+  await expect(visitor.getByText(/Tijden gecontroleerd op/)).toBeVisible()
+  await visitor.close()
+
+  // Another huiskamer is refused, through the API the admin panel uses.
+  const refused = await page.request.patch(`/api/locations/${other}`, { data: { accessibility: 'Niet van mij' } })
+  expect(refused.status()).toBe(403)
+})
+
+test('a renamed location keeps its old address working', async ({ request }) => {
+  const token = await adminToken(request)
+  const id = await locationId(request, 'huiskamer-beatrixlaan-vorstelijk-complex')
+  const renamed = await request.patch(`/api/locations/${id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { slug: 'huiskamer-zuilen' },
+  })
+  expect(renamed.status()).toBe(200)
+  const old = await request.get('/locaties/huiskamer-beatrixlaan-vorstelijk-complex', { maxRedirects: 0 })
+  expect(old.status()).toBe(308)
+  expect(old.headers()['location']).toMatch(/\/locaties\/huiskamer-zuilen$/)
+  expect((await request.get('/locaties/huiskamer-zuilen')).status()).toBe(200)
+})
+
+test('drafts stay off the public site and open in the staff-only preview', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const id = await locationId(request, 'huiskamer-marco-pololaan')
+  const draft = await request.patch(`/api/locations/${id}?draft=true`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { summary: 'Conceptzin die nog niet openbaar is.', _status: 'draft' },
+  })
+  expect(draft.status()).toBe(200)
+
+  await page.goto('/locaties/huiskamer-marco-pololaan')
+  await expect(page.getByText('Conceptzin die nog niet openbaar is.')).toHaveCount(0)
+  expect((await page.request.get('/preview?collection=locations&slug=huiskamer-marco-pololaan', { maxRedirects: 0 })).status()).toBe(401)
+
+  await loginToAdmin(page, TEST_ADMIN)
+  await page.goto('/preview?collection=locations&slug=huiskamer-marco-pololaan')
+  await expect(page.getByText('Conceptzin die nog niet openbaar is.')).toBeVisible()
+  await expect(page.getByText(/Voorbeeldweergave/)).toBeVisible()
+})
