@@ -7,6 +7,8 @@ const payloadConfig = withPayload(
       // Payload serves uploads from its own API route; next/image optimises them from there.
       localPatterns: [{ pathname: '/api/media/file/**' }],
     },
+    // The sign-up form is the only server action; anything far larger than it is rejected unread.
+    experimental: { serverActions: { bodySizeLimit: '32kb' } },
   } satisfies NextConfig,
   { devBundleServerPackages: false },
 )

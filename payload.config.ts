@@ -12,8 +12,12 @@ import { SiteSettings } from '@/collections/globals/SiteSettings'
 import { Locations } from '@/collections/Locations'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
+import { RateLimitEvents } from '@/collections/RateLimitEvents'
+import { Registrations } from '@/collections/Registrations'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { Users } from '@/collections/Users'
+import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
+import { smtpEmailAdapter } from '@/lib/email-adapter'
 import { env } from '@/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,7 +31,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Locations, Courses, TimelineEvents, Coaches, Partners, Media, Users],
+  collections: [Locations, Courses, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents],
   globals: [SiteSettings],
   // Coordinators work in Dutch; English stays available under their account settings.
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
@@ -40,6 +44,13 @@ export default buildConfig({
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   sharp,
+  email: smtpEmailAdapter(),
+  jobs: {
+    tasks: [deleteExpiredRegistrations],
+    // The production server checks the nightly queue; `schedule` on the task enqueues it at 03:00.
+    autoRun: [{ cron: '*/15 * * * *', queue: 'nightly' }],
+    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })

@@ -21,6 +21,15 @@ export const envSchema = z
     SITE_URL: z.url('SITE_URL must be a full URL such as https://doenenlatenutrecht.nl').default('http://localhost:3000'),
     SEED_ADMIN_EMAIL: optionalText.pipe(z.email('SEED_ADMIN_EMAIL must be an e-mail address').optional()),
     SEED_ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'SEED_ADMIN_PASSWORD needs 12+ characters').optional()),
+    // "true" only when a reverse proxy in front of the site sets X-Forwarded-For.
+    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    SMTP_HOST: optionalText,
+    SMTP_PORT: z.coerce.number().int().positive().default(587),
+    SMTP_USER: optionalText,
+    SMTP_PASS: optionalText,
+    MAIL_FROM: z.email('MAIL_FROM must be an e-mail address').default('website@doenenlatenutrecht.nl'),
+    STAFF_NOTIFY_EMAIL: optionalText.pipe(z.email('STAFF_NOTIFY_EMAIL must be an e-mail address').optional()),
+    REGISTRATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   })
   .transform((env) => ({ ...env, SITE_URL: env.SITE_URL.replace(/\/$/, '') }))
 

@@ -1,9 +1,15 @@
 import * as migration_20261123_015204_initial from './20261123_015204_initial';
+import * as migration_20261123_020658_registrations from './20261123_020658_registrations';
 
 export const migrations = [
   {
     up: migration_20261123_015204_initial.up,
     down: migration_20261123_015204_initial.down,
-    name: '20261123_015204_initial'
+    name: '20261123_015204_initial',
+  },
+  {
+    up: migration_20261123_020658_registrations.up,
+    down: migration_20261123_020658_registrations.down,
+    name: '20261123_020658_registrations'
   },
 ];

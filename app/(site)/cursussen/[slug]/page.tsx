@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { EditionList } from '@/components/EditionList'
 import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
+import { ButtonLink } from '@/components/ui/ButtonLink'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { pastEditions, upcomingEditions } from '@/lib/courses'
 import { getCourseBySlug, getCourses } from '@/lib/queries/courses'
@@ -60,8 +61,17 @@ export default async function CoursePage({ params }: Props) {
           <div id="aanmelden" className="mt-6 rounded-lg bg-brand-soft p-5">
             <h3 className="text-xl">Aanmelden</h3>
             <p className="mt-2">
-              Wil je meedoen of eerst meer weten? Kom langs in een van de <Link href="/locaties">huiskamers</Link> of
-              kijk op de <Link href="/contact">contactpagina</Link>.
+              {upcoming[0]?.status === 'full'
+                ? 'Deze cursus is vol. Je kunt je aanmelden voor de wachtlijst.'
+                : upcoming.length > 0
+                  ? 'Meld je aan via het formulier. Daarna nemen we contact met je op voor een kennismaking.'
+                  : 'Meld je aan, dan laten we het je weten zodra er een nieuwe cursus gepland is.'}
+            </p>
+            <p className="mt-4">
+              <ButtonLink href={`/cursussen/${course.slug}/aanmelden`}>Aanmelden voor de {course.shortName}-cursus</ButtonLink>
+            </p>
+            <p className="mt-3">
+              Liever eerst praten? Kom langs in een van de <Link href="/locaties">huiskamers</Link>.
             </p>
           </div>
         </section>

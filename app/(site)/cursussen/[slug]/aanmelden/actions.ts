@@ -1,0 +1,57 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { env } from '@/lib/env'
+import { verifyFormToken } from '@/lib/form-token'
+import { getPayloadClient } from '@/lib/payload'
+import { getCourseBySlug } from '@/lib/queries/courses'
+import { clientKey, hitRateLimit, SIGN_UP_LIMIT } from '@/lib/rate-limit'
+import { fieldErrors, registrationInput, type FieldErrors } from '@/lib/registration-input'
+import { registerForCourse } from '@/lib/registrations'
+import { slugParams } from '@/lib/route-params'
+
+export type SignUpState = { errors?: FieldErrors; formError?: string; values?: Record<string, string> }
+
+/** A form must be open at least this long: bots fill it in instantly. */
+const MIN_FILL_MS = 3_000
+const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000
+const FIELDS = ['name', 'email', 'phone', 'motivation', 'heardFrom', 'consent'] as const
+
+/** The client address: from X-Forwarded-For only when TRUST_PROXY says a proxy in front of us sets it. */
+async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get('x-forwarded-for') ?? 'unknown'
+  const hops = forwarded.split(',').map((hop) => hop.trim())
+  // Without a trusted proxy, Next.js fills the header from the socket; only its last hop is ours.
+  return (env.TRUST_PROXY ? hops[0] : hops.at(-1)) || 'unknown'
+}
+
+export async function submitSignUp(courseSlug: string, _previous: SignUpState, formData: FormData): Promise<SignUpState> {
+  const values = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? '')]))
+  const { slug } = slugParams.parse({ slug: courseSlug })
+  const course = slug ? await getCourseBySlug(slug) : null
+  if (!course?.active) return { formError: 'Voor deze cursus kun je je niet (meer) aanmelden.', values }
+
+  // Honeypot: people never see this field; anything in it is a bot. It gets the normal thank-you.
+  if (String(formData.get('website') ?? '') !== '') redirect(`/cursussen/${course.slug}/aanmelden/bedankt`)
+
+  const token = verifyFormToken(env.PAYLOAD_SECRET, String(formData.get('token') ?? ''))
+  if (!token || Date.now() - token.issuedAt > MAX_FORM_AGE_MS) {
+    return { formError: 'Dit formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.', values }
+  }
+  if (Date.now() - token.issuedAt < MIN_FILL_MS) {
+    return { formError: 'Dat ging erg snel. Kijk je gegevens nog even na en verstuur het formulier opnieuw.', values }
+  }
+
+  const parsed = registrationInput.safeParse(values)
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values }
+
+  const payload = await getPayloadClient()
+  if (!(await hitRateLimit(payload, clientKey(await clientAddress(), env.PAYLOAD_SECRET), SIGN_UP_LIMIT))) {
+    return { formError: 'Je hebt het formulier al een paar keer verstuurd. Probeer het over 10 minuten opnieuw.', values }
+  }
+
+  const outcome = await registerForCourse(payload, course, parsed.data, token.key)
+  const query = outcome.waitlisted ? '?wachtlijst=1' : outcome.interest ? '?interesse=1' : ''
+  redirect(`/cursussen/${course.slug}/aanmelden/bedankt${query}`)
+}
