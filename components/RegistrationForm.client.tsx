@@ -58,8 +58,8 @@ export function RegistrationForm({
   return (
     <form action={formAction} onSubmit={validate} noValidate className="space-y-6">
       {(problems.length > 0 || state.formError) && (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded-md border-2 border-closed bg-closed-soft p-4">
-          <h2 className="text-lg font-bold text-closed">{state.formError ?? 'Er gaat nog iets mis:'}</h2>
+        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="fouten" className="rounded-md border-2 border-closed bg-closed-soft p-4">
+          <h2 id="fouten" className="text-lg font-bold text-closed">{state.formError ?? 'Er gaat nog iets mis:'}</h2>
           {problems.length > 0 && (
             <ul className="mt-2 list-disc pl-6">
               {problems.map(([field, message]) => (
@@ -73,7 +73,7 @@ export function RegistrationForm({
           )}
         </div>
       )}
-      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="token" value={values.token || token} />
       {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="website">Laat dit veld leeg</label>

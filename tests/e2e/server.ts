@@ -13,6 +13,8 @@ Object.assign(process.env, testEnv(database.url, `http://localhost:${port}`), {
   PORT: port,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
+  // Tests send their own X-Forwarded-For to act as different visitors for the sign-up rate limit.
+  TRUST_PROXY: 'true',
 })
 
 let stopping = false

@@ -16,7 +16,8 @@ export type SignUpState = { errors?: FieldErrors; formError?: string; values?: R
 /** A form must be open at least this long: bots fill it in instantly. */
 const MIN_FILL_MS = 3_000
 const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000
-const FIELDS = ['name', 'email', 'phone', 'motivation', 'heardFrom', 'consent'] as const
+// `token` travels back too: a corrected form keeps its render time and idempotency key.
+const FIELDS = ['name', 'email', 'phone', 'motivation', 'heardFrom', 'consent', 'token'] as const
 
 /** The client address: from X-Forwarded-For only when TRUST_PROXY says a proxy in front of us sets it. */
 async function clientAddress(): Promise<string> {
