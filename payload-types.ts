@@ -161,7 +161,13 @@ export interface Location {
    */
   previousSlugs?: string[] | null;
   kind: 'huiskamer' | 'course-venue' | 'office';
+  /**
+   * Bijvoorbeeld Overvecht. Bezoekers zoeken de huiskamers per wijk.
+   */
   neighbourhood: string;
+  /**
+   * Eén of twee zinnen in eenvoudige taal. Staat bovenaan de pagina en in zoekmachines.
+   */
   summary?: string | null;
   address: {
     street: string;
@@ -193,9 +199,15 @@ export interface Location {
    * Klik op de knop als je de openingstijden hebt nagekeken. Bezoekers zien deze datum.
    */
   hoursCheckedAt?: string | null;
+  /**
+   * De organisaties waarmee we deze plek delen of runnen.
+   */
   partners?: (number | Partner)[] | null;
   phone?: string | null;
   email?: string | null;
+  /**
+   * Een foto van de ingang of de huiskamer helpt mensen de plek te herkennen.
+   */
   photo?: (number | null) | Media;
   description?: {
     root: {
@@ -212,6 +224,9 @@ export interface Location {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Drempels, trappen, lift, invalidentoilet, hulp bij de deur: wat moet een bezoeker weten?
+   */
   accessibility?: string | null;
   activeFrom?: string | null;
   /**

@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { coordinatorFixture } from '../helpers/fixtures'
 import { loginAsAdmin, rest } from '../helpers/rest'
@@ -98,5 +99,38 @@ describe('admins', () => {
     const created = await rest('POST', '/partners', { token: admin, body: { name: 'Tijdelijke partner', kind: 'care' } })
     expect(created.status).toBe(201)
     expect((await rest('DELETE', `/partners/${created.body.doc.id}`, { token: admin })).status).toBe(200)
+  })
+})
+
+describe('coordinators and coaches', () => {
+  it('edit coaches of their own locations only', async () => {
+    const payload = coordinator.payload
+    const ownCoach = await payload.create({ collection: 'coaches', data: { displayName: 'Coach eigen locatie', slug: 'coach-eigen-locatie', locations: [coordinator.own.id] } })
+    const otherCoach = await payload.create({ collection: 'coaches', data: { displayName: 'Coach andere locatie', slug: 'coach-andere-locatie', locations: [coordinator.other.id] } })
+    expect((await rest('PATCH', `/coaches/${ownCoach.id}`, { token: coordinator.token, body: { role: 'Ervaringscoach' } })).status).toBe(200)
+    expect((await rest('PATCH', `/coaches/${otherCoach.id}`, { token: coordinator.token, body: { role: 'X' } })).status).toBe(403)
+    expect((await rest('POST', '/coaches', { token: coordinator.token, body: { displayName: 'Nieuw' } })).status).toBe(403)
+  })
+
+  it('upload images, but not other files', async () => {
+    const user = { ...coordinator.user, collection: 'users' as const }
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0e5a55' } }).png().toBuffer()
+    const image = await coordinator.payload.create({
+      collection: 'media',
+      data: { alt: 'Groen vlak' },
+      file: { data: png, mimetype: 'image/png', name: 'vlak.png', size: png.length },
+      user,
+      overrideAccess: false,
+    })
+    expect(image.mimeType).toBe('image/png')
+    await expect(
+      coordinator.payload.create({
+        collection: 'media',
+        data: { alt: 'Tekst' },
+        file: { data: Buffer.from('geen afbeelding'), mimetype: 'text/plain', name: 'notitie.txt', size: 15 },
+        user,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
   })
 })
