@@ -25,7 +25,8 @@ export default defineConfig({
   ],
   webServer: {
     // Production build on a throwaway database: see tests/e2e/server.ts.
-    command: `npx tsx tests/e2e/server.ts ${port}`,
+    // Not through npx: npx here sometimes exits 0 without running anything.
+    command: `node_modules/.bin/tsx tests/e2e/server.ts ${port}`,
     url: `${baseURL}/robots.txt`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,4 +1,5 @@
 import type { SiteSetting } from '@/payload-types'
+import { telHref } from '@/lib/format'
 
 /** The help numbers from site settings, as a readable list with tap-to-call links. */
 export function HelpNumbers({ helpLines }: { helpLines: SiteSetting['helpLines'] }) {
@@ -10,7 +11,7 @@ export function HelpNumbers({ helpLines }: { helpLines: SiteSetting['helpLines']
           {line.number && (
             <>
               {': '}
-              <a href={`tel:${line.number.replace(/[^\d+]/g, '')}`} className="text-lg font-semibold">
+              <a href={telHref(line.number)} className="text-lg font-semibold">
                 {line.number}
               </a>
             </>

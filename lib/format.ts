@@ -22,3 +22,8 @@ export function formatYearMonth(year: number, month?: number | null): string {
 export function yearOf(iso: string | null | undefined): number | undefined {
   return iso ? new Date(iso).getUTCFullYear() : undefined
 }
+
+/** "0800-0113" -> "tel:08000113", for tap-to-call links. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`
+}

@@ -1,4 +1,5 @@
 import type { SiteSetting } from '@/payload-types'
+import { telHref } from '@/lib/format'
 
 /** The calm, always-visible line for people who need help right now (edited in site settings). */
 export function HelpLine({ helpLines }: { helpLines: SiteSetting['helpLines'] }) {
@@ -14,7 +15,7 @@ export function HelpLine({ helpLines }: { helpLines: SiteSetting['helpLines'] })
             {line.number && (
               <>
                 {': '}
-                <a href={`tel:${line.number.replace(/[^\d+]/g, '')}`} className="font-semibold text-white hover:text-white">
+                <a href={telHref(line.number)} className="font-semibold text-white hover:text-white">
                   {line.number}
                 </a>
               </>

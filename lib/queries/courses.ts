@@ -1,6 +1,7 @@
 import type { Course } from '@/payload-types'
 import { cacheTags } from '@/lib/cache-tags'
 import { getPayloadClient } from '@/lib/payload'
+import { findPublishedBySlug } from './by-slug'
 import { cachedQuery } from './cached'
 
 export const getCourses = cachedQuery(
@@ -24,16 +25,5 @@ export const getCourses = cachedQuery(
 export const getCourseBySlug = cachedQuery(
   'courses:detail',
   (slug) => [cacheTags.document('courses', slug), cacheTags.collection('locations')],
-  async (slug: string): Promise<Course | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'courses',
-      overrideAccess: false,
-      draft: false,
-      depth: 1,
-      limit: 1,
-      where: { slug: { equals: slug } },
-    })
-    return docs[0] ?? null
-  },
+  (slug: string): Promise<Course | null> => findPublishedBySlug('courses', slug),
 )

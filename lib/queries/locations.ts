@@ -1,6 +1,7 @@
 import type { Location } from '@/payload-types'
 import { cacheTags } from '@/lib/cache-tags'
 import { getPayloadClient } from '@/lib/payload'
+import { findPublishedBySlug } from './by-slug'
 import { cachedQuery } from './cached'
 
 /** Published locations, current and former, with host partners and photo populated. */
@@ -42,16 +43,5 @@ export const getLocationBySlug = cachedQuery(
     cacheTags.collection('partners'),
     cacheTags.collection('media'),
   ],
-  async (slug: string): Promise<Location | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'locations',
-      overrideAccess: false,
-      draft: false,
-      depth: 1,
-      limit: 1,
-      where: { slug: { equals: slug } },
-    })
-    return docs[0] ?? null
-  },
+  (slug: string): Promise<Location | null> => findPublishedBySlug('locations', slug),
 )

@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import { notFound, permanentRedirect } from 'next/navigation'
 import type { DataFromCollectionSlug } from 'payload'
 import { slugParams } from '@/lib/route-params'
-import { findDraftBySlug, getRenamedSlug, type PageCollection } from './drafts'
+import { findDraftBySlug, getRenamedSlug, type PageCollection } from './by-slug'
 
 const BASE_PATHS: Record<PageCollection, string> = { locations: '/locaties', courses: '/cursussen' }
 

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { TEST_ADMIN } from '../helpers/testEnv'
-import { expectNoAxeViolations } from './helpers'
+import { expectNoAxeViolations, loginToAdmin } from './helpers'
+
+test.use({ locale: 'nl-NL' })
 
 const COURSE = '/cursussen/ervaring-contact-herstel'
 let visitor = 0
@@ -131,4 +133,26 @@ test('when the edition is full, people go on the waiting list and are told so', 
   } finally {
     await setEditions(course.editions)
   }
+})
+
+test('an oversized form post is refused with a 4xx and nothing is stored', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.8' } })
+  const page = await context.newPage()
+  await page.goto(`${COURSE}/aanmelden`)
+  await fill(page, 'te.groot@example.nl')
+  await page.locator('#motivation').fill('x'.repeat(40_000))
+  const [response] = await Promise.all([
+    page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Aanmelden' }).click(),
+  ])
+  expect(response.status()).toBeGreaterThanOrEqual(400)
+  expect(response.status()).toBeLessThan(500)
+  expect(await storedFor(request, 'te.groot@example.nl')).toHaveLength(0)
+  await context.close()
+})
+
+test('staff see new sign-ups in the admin panel', async ({ page }) => {
+  await loginToAdmin(page, TEST_ADMIN)
+  await page.goto('/admin/collections/registrations')
+  await expect(page.getByRole('link', { name: 'Sam de Vries' }).first()).toBeVisible()
 })

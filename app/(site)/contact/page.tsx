@@ -6,6 +6,7 @@ import { fullAddress, isCurrentLocation, isHuiskamer } from '@/lib/locations'
 import { getLocations } from '@/lib/queries/locations'
 import { getSiteSettings } from '@/lib/queries/organisation'
 import { pageMetadata } from '@/lib/seo'
+import { telHref } from '@/lib/format'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Contact',
@@ -41,7 +42,7 @@ export default async function ContactPage() {
               <ul className="mt-3 space-y-1">
                 {settings.phone && (
                   <li>
-                    Telefoon: <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
+                    Telefoon: <a href={telHref(settings.phone)}>{settings.phone}</a>
                   </li>
                 )}
                 {settings.email && (

@@ -7,7 +7,7 @@ import { OpenNow } from '@/components/OpenNow.client'
 import { RichText } from '@/components/RichText'
 import { Badge } from '@/components/ui/Badge'
 import { PageHeader } from '@/components/ui/PageHeader'
-import { formatDate, formatMonth } from '@/lib/format'
+import { formatDate, formatMonth, telHref } from '@/lib/format'
 import { fullAddress, isCurrentLocation, routeUrl, scheduleOf } from '@/lib/locations'
 import { getLocationBySlug, getLocations } from '@/lib/queries/locations'
 import { loadPageDocument, requirePageDocument } from '@/lib/queries/page-document'
@@ -80,7 +80,7 @@ export default async function LocationPage({ params }: Props) {
               <ul>
                 {location.phone && (
                   <li>
-                    Telefoon: <a href={`tel:${location.phone.replace(/[^\d+]/g, '')}`}>{location.phone}</a>
+                    Telefoon: <a href={telHref(location.phone)}>{location.phone}</a>
                   </li>
                 )}
                 {location.email && (

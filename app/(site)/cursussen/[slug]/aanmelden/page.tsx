@@ -9,13 +9,13 @@ import { formatDate } from '@/lib/format'
 import { issueFormToken } from '@/lib/form-token'
 import { getCourseBySlug } from '@/lib/queries/courses'
 import { requirePageDocument } from '@/lib/queries/page-document'
-import { pageMetadata } from '@/lib/seo'
 import { submitSignUp } from './actions'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: 'Aanmelden voor de cursus', description: 'Meld je aan voor de cursus van Doen & Laten.', path: '/cursussen' }),
+  title: 'Aanmelden voor de cursus',
+  description: 'Meld je aan voor de cursus van Doen & Laten.',
   robots: { index: false },
 }
 

@@ -7,6 +7,23 @@ import { cacheTags } from '@/lib/cache-tags'
 
 export type PageCollection = 'locations' | 'courses'
 
+/** The published document with this slug, read as an anonymous visitor would. */
+export async function findPublishedBySlug<C extends PageCollection>(
+  collection: C,
+  slug: string,
+): Promise<DataFromCollectionSlug<C> | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    overrideAccess: false,
+    draft: false,
+    depth: 1,
+    limit: 1,
+    where: { slug: { equals: slug } },
+  })
+  return (docs[0] as DataFromCollectionSlug<C> | undefined) ?? null
+}
+
 /**
  * The newest version (draft included) for a logged-in staff member in draft mode. Never cached:
  * only the preview route turns draft mode on, and only for staff.
