@@ -25,8 +25,9 @@ export default defineConfig({
   ],
   webServer: {
     // Production build on a throwaway database: see tests/e2e/server.ts.
-    // Not through npx: npx here sometimes exits 0 without running anything.
-    command: `node_modules/.bin/tsx tests/e2e/server.ts ${port}`,
+    // The tsx loader inside one node process: launched through the npx or tsx wrappers, this server
+    // sometimes exited 0 before running anything on these machines.
+    command: `node --import tsx tests/e2e/server.ts ${port}`,
     url: `${baseURL}/robots.txt`,
     timeout: 300_000,
     reuseExistingServer: false,
