@@ -8,7 +8,11 @@ const payloadConfig = withPayload(
       localPatterns: [{ pathname: '/api/media/file/**' }],
     },
     // The sign-up form is the only server action; anything far larger than it is rejected unread.
-    experimental: { serverActions: { bodySizeLimit: '32kb' } },
+    experimental: {
+      serverActions: { bodySizeLimit: '32kb' },
+      // Two root layouts ((site), (payload)): unmatched URLs get app/global-not-found.tsx.
+      globalNotFound: true,
+    },
   } satisfies NextConfig,
   { devBundleServerPackages: false },
 )

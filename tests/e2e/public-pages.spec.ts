@@ -84,5 +84,10 @@ test('unknown addresses answer 404 with a Dutch page that helps people on their 
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet (meer)')
   await expect(page.getByRole('link', { name: /huiskamer bij jou in de buurt/ })).toBeVisible()
+  await expectNoAxeViolations(page)
   expect((await page.goto('/locaties/bestaat-niet'))?.status()).toBe(404)
+  // Unmatched URLs are rendered on the server: the help is there without JavaScript too.
+  const html = await (await page.request.get('/bestaat-ook-niet')).text()
+  expect(html).toContain('Deze pagina bestaat niet (meer)')
+  expect(html).toContain('<html lang="nl"')
 })

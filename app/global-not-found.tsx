@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { HelpLine } from '@/components/layout/HelpLine'
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { NotFoundMessage } from '@/components/NotFoundMessage'
+import { getSiteSettings } from '@/lib/queries/organisation'
+import './(site)/globals.css'
+
+export const metadata: Metadata = { title: 'Pagina niet gevonden | Doen & Laten Utrecht' }
+
+/**
+ * Unmatched URLs (typos, old links). With two root layouts, Next.js renders this outside any layout,
+ * so it brings the site's own shell; it is server-rendered and works without JavaScript.
+ */
+export default async function GlobalNotFound() {
+  const settings = await getSiteSettings()
+  return (
+    <html lang="nl">
+      <body className="min-h-screen font-sans">
+        <a href="#inhoud" className="sr-only z-50 bg-surface px-4 py-3 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+          Naar de inhoud
+        </a>
+        <HelpLine helpLines={settings.helpLines} />
+        <SiteHeader />
+        <main id="inhoud" tabIndex={-1} className="mx-auto max-w-page px-4 py-8 focus:outline-none">
+          <NotFoundMessage />
+        </main>
+        <SiteFooter settings={settings} />
+      </body>
+    </html>
+  )
+}
