@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { HelpLine } from '@/components/layout/HelpLine'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLink } from '@/components/layout/SkipLink'
 import { NotFoundMessage } from '@/components/NotFoundMessage'
 import { getSiteSettings } from '@/lib/queries/organisation'
 import './(site)/globals.css'
@@ -17,9 +18,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang="nl">
       <body className="min-h-screen font-sans">
-        <a href="#inhoud" className="sr-only z-50 bg-surface px-4 py-3 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
-          Naar de inhoud
-        </a>
+        <SkipLink />
         <HelpLine helpLines={settings.helpLines} />
         <SiteHeader />
         <main id="inhoud" tabIndex={-1} className="mx-auto max-w-page px-4 py-8 focus:outline-none">

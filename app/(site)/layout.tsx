@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { HelpLine } from '@/components/layout/HelpLine'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLink } from '@/components/layout/SkipLink'
 import { env } from '@/lib/env'
 import { getSiteSettings } from '@/lib/queries/organisation'
 import { SITE_NAME } from '@/lib/seo'
@@ -25,12 +26,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="nl">
       <body className="min-h-screen font-sans">
-        <a
-          href="#inhoud"
-          className="no-print sr-only z-50 bg-surface px-4 py-3 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
-        >
-          Naar de inhoud
-        </a>
+        <SkipLink />
         {draft.isEnabled && (
           <p className="no-print bg-accent-soft px-4 py-2 text-center text-accent">
             Voorbeeldweergave: je ziet ook wat nog niet gepubliceerd is. <Link href="/preview/exit">Stoppen</Link>
