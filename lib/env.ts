@@ -15,9 +15,11 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z
-      .string()
+      .string({ error: 'DATABASE_URL is required (scripts/run.ts sets it when using the embedded database)' })
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// connection string'),
-    PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters'),
+    PAYLOAD_SECRET: z
+      .string({ error: 'PAYLOAD_SECRET is required in production: set a random value of 32+ characters' })
+      .min(32, 'PAYLOAD_SECRET must be at least 32 characters'),
     SITE_URL: z.url('SITE_URL must be a full URL such as https://doenenlatenutrecht.nl').default('http://localhost:3000'),
     SEED_ADMIN_EMAIL: optionalText.pipe(z.email('SEED_ADMIN_EMAIL must be an e-mail address').optional()),
     SEED_ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'SEED_ADMIN_PASSWORD needs 12+ characters').optional()),

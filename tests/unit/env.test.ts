@@ -13,6 +13,11 @@ describe('environment', () => {
       /DATABASE_URL: DATABASE_URL must be a postgres:\/\/[\s\S]*PAYLOAD_SECRET: PAYLOAD_SECRET must be at least 32/,
     )
   })
+  it('says clearly when the production secret is missing', () => {
+    expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: 'production' })).toThrow(
+      /PAYLOAD_SECRET: PAYLOAD_SECRET is required in production/,
+    )
+  })
   it('treats empty optional values as unset but rejects a malformed admin e-mail', () => {
     expect(parseEnv({ ...valid, SEED_ADMIN_EMAIL: '' }).SEED_ADMIN_EMAIL).toBeUndefined()
     expect(() => parseEnv({ ...valid, SEED_ADMIN_EMAIL: 'not-an-email' })).toThrow(/SEED_ADMIN_EMAIL/)
