@@ -32,10 +32,11 @@ export const registrationInput = z.object({
     .trim()
     .max(MOTIVATION_MAX, `Je tekst is te lang (hooguit ${MOTIVATION_MAX} tekens).`)
     .transform((value) => value || undefined),
-  heardFrom: z
-    .enum(HEARD_FROM_VALUES, 'Kies een van de mogelijkheden.')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  // The empty "Kies…" option means "not answered".
+  heardFrom: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.enum(HEARD_FROM_VALUES, 'Kies een van de mogelijkheden.').optional(),
+  ),
   consent: z.literal('ja', 'Geef toestemming dat we contact met je opnemen, anders kunnen we je niet bellen of mailen.'),
 })
 
