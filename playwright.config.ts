@@ -25,9 +25,9 @@ export default defineConfig({
   ],
   webServer: {
     // Production build on a throwaway database: see tests/e2e/server.ts.
-    // The tsx loader inside one node process: launched through the npx or tsx wrappers, this server
-    // sometimes exited 0 before running anything on these machines.
-    command: `node --import tsx tests/e2e/server.ts ${port}`,
+    // tsx's transform cache lives in /tmp and survives killed runs as empty files, which then load as
+    // empty modules: the server exited 0 having run nothing. Transform afresh every start.
+    command: `TSX_DISABLE_CACHE=1 node --import tsx tests/e2e/server.ts ${port}`,
     url: `${baseURL}/robots.txt`,
     timeout: 300_000,
     reuseExistingServer: false,

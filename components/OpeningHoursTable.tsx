@@ -1,5 +1,13 @@
 import { formatDate } from '@/lib/format'
-import { slotsOn, WEEKDAY_LABELS, WEEKDAYS, type Closure, type OpeningSlot } from '@/lib/opening-hours'
+import {
+  amsterdamWallClock,
+  closureOn,
+  slotsOn,
+  WEEKDAY_LABELS,
+  WEEKDAYS,
+  type Closure,
+  type OpeningSlot,
+} from '@/lib/opening-hours'
 
 /** The full week as a table with Dutch weekday names; closed days say so. */
 export function OpeningHoursTable({ slots, caption }: { slots: OpeningSlot[]; caption: string }) {
@@ -39,14 +47,17 @@ export function OpeningHoursTable({ slots, caption }: { slots: OpeningSlot[]; ca
   )
 }
 
-/** Upcoming and current closures (holidays, summer break) listed with their dates. */
+/** Current and upcoming closures (holidays, summer break): shown above the regular hours. */
 export function ClosureList({ closures, now = new Date() }: { closures: Closure[]; now?: Date }) {
-  const today = now.toISOString().slice(0, 10)
+  const today = amsterdamWallClock(now).date
   const relevant = closures.filter((closure) => closure.until.slice(0, 10) >= today)
   if (relevant.length === 0) return null
+  const current = closureOn(relevant, today)
   return (
-    <div className="rounded-md border border-accent bg-accent-soft p-4">
-      <h3 className="font-semibold text-accent">Let op: gesloten</h3>
+    <div className="rounded-md border-2 border-accent bg-accent-soft p-4">
+      <h3 className="font-semibold text-accent">
+        {current ? `Nu gesloten tot en met ${formatDate(current.until)}: ${current.reason}` : 'Let op: binnenkort gesloten'}
+      </h3>
       <ul className="mt-1">
         {relevant.map((closure) => (
           <li key={`${closure.from}-${closure.until}`}>

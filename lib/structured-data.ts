@@ -15,7 +15,7 @@ const DAY_URIS: Record<string, string> = {
 
 /** schema.org Place (LocalBusiness for a huiskamer) with its weekly opening hours. */
 export function locationJsonLd(location: Location): Record<string, unknown> {
-  const { slots } = scheduleOf(location)
+  const { slots, closures } = scheduleOf(location)
   return {
     '@context': 'https://schema.org',
     '@type': location.kind === 'huiskamer' ? 'LocalBusiness' : 'Place',
@@ -34,6 +34,14 @@ export function locationJsonLd(location: Location): Record<string, unknown> {
       dayOfWeek: DAY_URIS[slot.day],
       opens: slot.opens,
       closes: slot.closes,
+    })),
+    // schema.org's way to say "closed on these days": opens and closes at 00:00.
+    specialOpeningHoursSpecification: closures.map((closure) => ({
+      '@type': 'OpeningHoursSpecification',
+      validFrom: closure.from.slice(0, 10),
+      validThrough: closure.until.slice(0, 10),
+      opens: '00:00',
+      closes: '00:00',
     })),
   }
 }

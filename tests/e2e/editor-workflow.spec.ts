@@ -89,3 +89,23 @@ test('drafts stay off the public site and open in the staff-only preview', async
   await expect(page.getByText('Conceptzin die nog niet openbaar is.')).toBeVisible()
   await expect(page.getByText(/Voorbeeldweergave/)).toBeVisible()
 })
+
+test('a closure replaces the regular hours while it applies', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const id = await locationId(request, 'huiskamer-ghanadreef')
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' })
+  const nextWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' })
+  const updated = await request.patch(`/api/locations/${id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { closures: [{ from: today, until: nextWeek, reason: 'Vakantie' }] },
+  })
+  expect(updated.status()).toBe(200)
+
+  await page.goto('/locaties/huiskamer-ghanadreef')
+  await expect(page.getByRole('heading', { name: /Nu gesloten tot en met .*: Vakantie/ })).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText(/^Nu gesloten/)
+  await expect(page.getByRole('table', { name: 'Elke week (na de sluiting)' })).toBeVisible()
+
+  const cleared = await request.patch(`/api/locations/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { closures: [] } })
+  expect(cleared.status()).toBe(200)
+})

@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/Badge'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { formatDate, formatMonth, telHref } from '@/lib/format'
 import { fullAddress, isCurrentLocation, routeUrl, scheduleOf } from '@/lib/locations'
+import { amsterdamWallClock, closureOn } from '@/lib/opening-hours'
 import { getLocationBySlug, getLocations } from '@/lib/queries/locations'
 import { loadPageDocument, requirePageDocument } from '@/lib/queries/page-document'
 import { pageMetadata } from '@/lib/seo'
@@ -106,7 +107,10 @@ export default async function LocationPage({ params }: Props) {
             </h2>
             <OpenNow slots={slots} closures={closures} />
             <ClosureList closures={closures} />
-            <OpeningHoursTable slots={slots} caption="Elke week" />
+            <OpeningHoursTable
+              slots={slots}
+              caption={closureOn(closures, amsterdamWallClock(new Date()).date) ? 'Elke week (na de sluiting)' : 'Elke week'}
+            />
             {location.hoursCheckedAt && (
               <p className="text-sm text-muted">Tijden gecontroleerd op {formatDate(location.hoursCheckedAt)}.</p>
             )}
