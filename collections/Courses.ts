@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from './access/isAdmin'
 import { publishedOrStaff } from './access/publishedOrStaff'
-import { previewOn } from './fields/preview'
+import { previewOn } from './admin/preview'
 import { slugFieldsWithHistory } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
 

@@ -5,7 +5,7 @@ import { publishedOrStaff } from './access/publishedOrStaff'
 import { addressField } from './fields/address'
 import { contactFields } from './fields/contact'
 import { closuresField, openingHoursField } from './fields/openingHours'
-import { previewOn } from './fields/preview'
+import { previewOn } from './admin/preview'
 import { slugFieldsWithHistory } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
 

@@ -2,8 +2,8 @@ import { headers } from 'next/headers'
 import type { DataFromCollectionSlug } from 'payload'
 import { hasRole } from '@/collections/access/roles'
 import { getPayloadClient } from '@/lib/payload'
-import { cachedQuery } from './cached'
 import { cacheTags } from '@/lib/cache-tags'
+import { cachedQuery } from './cached'
 
 export type PageCollection = 'locations' | 'courses'
 
@@ -50,11 +50,11 @@ export async function findDraftBySlug<C extends PageCollection>(
 /** The current slug of a published document that used to live at `slug`, for a permanent redirect. */
 export const getRenamedSlug = cachedQuery(
   'renamed-slug',
-  (collection, slug) => [cacheTags.document(collection as PageCollection, slug), cacheTags.collection(collection as PageCollection)],
-  async (collection: string, slug: string): Promise<string | null> => {
+  (collection, slug) => [cacheTags.document(collection, slug), cacheTags.collection(collection)],
+  async (collection: PageCollection, slug: string): Promise<string | null> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
-      collection: collection as PageCollection,
+      collection,
       overrideAccess: false,
       draft: false,
       depth: 0,
