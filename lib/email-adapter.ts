@@ -1,24 +1,22 @@
-import nodemailer from 'nodemailer'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
 import { env } from './env'
 
 /**
- * Payload e-mail through SMTP (nodemailer) when SMTP_HOST is set. Without it, Payload's default
- * (no adapter) writes each e-mail to the log, which is what development wants.
+ * Payload e-mail through SMTP when SMTP_HOST is set. Without it, Payload's default (no adapter) writes
+ * each e-mail to the log: nodemailerAdapter would otherwise create an ethereal.email test account,
+ * which needs the internet and sends nothing anyone reads.
  */
-export function smtpEmailAdapter(): EmailAdapter | undefined {
+export function smtpEmailAdapter(): Promise<EmailAdapter> | undefined {
   if (!env.SMTP_HOST) return undefined
-  const transport = nodemailer.createTransport({
-    host: env.SMTP_HOST,
-    port: env.SMTP_PORT,
-    secure: env.SMTP_PORT === 465,
-    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
-  })
-  return () => ({
-    name: 'smtp',
+  return nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM,
     defaultFromName: 'Doen & Laten website',
-    sendEmail: ({ from, ...message }) =>
-      transport.sendMail({ ...message, from: typeof from === 'string' ? from : env.MAIL_FROM }),
+    transportOptions: {
+      host: env.SMTP_HOST,
+      port: env.SMTP_PORT,
+      secure: env.SMTP_PORT === 465,
+      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+    },
   })
 }
