@@ -1,8 +1,15 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import path from 'node:path'
+import { env } from './lib/env'
 
 const payloadConfig = withPayload(
   {
+    // Several instances of one build: the same id everywhere (README, "Deploying on several servers").
+    deploymentId: env.DEPLOYMENT_ID,
+    // With Redis, every instance reads and expires one shared cache; no private in-memory copy that
+    // a revalidation on another instance could not reach.
+    ...(env.REDIS_URL ? { cacheHandler: path.resolve('lib/cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
     images: {
       // Payload serves uploads from its own API route; next/image optimises them from there.
       localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -19,6 +19,7 @@ import { Users } from '@/collections/Users'
 import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
 import { env } from '@/lib/env'
+import { mediaStorage } from '@/lib/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -47,10 +48,12 @@ export default buildConfig({
   email: smtpEmailAdapter(),
   jobs: {
     tasks: [deleteExpiredRegistrations],
-    // The production server checks the nightly queue; `schedule` on the task enqueues it at 03:00.
+    // The server with RUN_JOBS (one process, however many instances) checks the nightly queue;
+    // `schedule` on the task enqueues it at 03:00.
     autoRun: [{ cron: '*/15 * * * *', queue: 'nightly' }],
-    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+    shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },
+  plugins: [mediaStorage()],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })

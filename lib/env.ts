@@ -11,6 +11,11 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional()
 
+const booleanText = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === 'true'))
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,7 +29,7 @@ export const envSchema = z
     SEED_ADMIN_EMAIL: optionalText.pipe(z.email('SEED_ADMIN_EMAIL must be an e-mail address').optional()),
     SEED_ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'SEED_ADMIN_PASSWORD needs 12+ characters').optional()),
     // "true" only when a reverse proxy in front of the site sets X-Forwarded-For.
-    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    TRUST_PROXY: booleanText.default(false),
     SMTP_HOST: optionalText,
     SMTP_PORT: z.coerce.number().int().positive().default(587),
     SMTP_USER: optionalText,
@@ -32,6 +37,30 @@ export const envSchema = z
     MAIL_FROM: z.email('MAIL_FROM must be an e-mail address').default('website@doenenlatenutrecht.nl'),
     STAFF_NOTIFY_EMAIL: optionalText.pipe(z.email('STAFF_NOTIFY_EMAIL must be an e-mail address').optional()),
     REGISTRATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    // Several instances: one shared cache (Redis) and one media store (S3-compatible). See README.
+    REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional()),
+    S3_BUCKET: optionalText,
+    S3_ENDPOINT: optionalText.pipe(z.url('S3_ENDPOINT must be a full URL').optional()),
+    S3_REGION: z.string().trim().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    S3_FORCE_PATH_STYLE: booleanText,
+    // "false" on every instance but one: scheduled jobs run in exactly one process.
+    RUN_JOBS: booleanText.default(true),
+    // Read by Next.js at build time; must be the same for every instance (see README).
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText.pipe(
+      z
+        .base64('NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 (openssl rand -base64 32)')
+        .refine((key) => [16, 24, 32].includes(Buffer.from(key, 'base64').length), 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 bytes')
+        .optional(),
+    ),
+    DEPLOYMENT_ID: optionalText,
+    BACKUP_DIR: z.string().trim().min(1).default('.data/backups'),
+  })
+  .superRefine((env, context) => {
+    if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+      context.addIssue({ code: 'custom', path: ['S3_ACCESS_KEY_ID'], message: 'S3_BUCKET needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY' })
+    }
   })
   .transform((env) => ({ ...env, SITE_URL: env.SITE_URL.replace(/\/$/, '') }))
 

@@ -1,5 +1,6 @@
 import * as migration_20261123_015204_initial from './20261123_015204_initial';
 import * as migration_20261123_020658_registrations from './20261123_020658_registrations';
+import * as migration_20261126_174914_media_storage_fields from './20261126_174914_media_storage_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_020658_registrations.up,
     down: migration_20261123_020658_registrations.down,
-    name: '20261123_020658_registrations'
+    name: '20261123_020658_registrations',
+  },
+  {
+    up: migration_20261126_174914_media_storage_fields.up,
+    down: migration_20261126_174914_media_storage_fields.down,
+    name: '20261126_174914_media_storage_fields'
   },
 ];

@@ -1,6 +1,7 @@
 /**
- * `npm run dev|build|start|seed|migrate|migrate:create`: start the embedded PostgreSQL when DATABASE_URL
- * is unset, migrate (and seed a fresh database), then hand over to Next.js or Payload's CLI.
+ * `npm run dev|build|start|seed|migrate|migrate:create|backup|restore`: start the embedded PostgreSQL when
+ * DATABASE_URL is unset, migrate (and seed a fresh database), then hand over to Next.js or Payload's CLI.
+ * Backup and restore only need the database running: see scripts/backup.ts and scripts/restore.ts.
  */
 import path from 'node:path'
 import { localSecret } from './local-secret'
@@ -8,7 +9,7 @@ import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres
 import { buildNext, runBin } from './next-process'
 
 const DATA_DIR = path.resolve('.data')
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'migrate:create'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'migrate:create', 'backup', 'restore'] as const
 type Command = (typeof commands)[number]
 
 const command = process.argv[2] as Command
@@ -40,6 +41,8 @@ async function main(): Promise<number> {
   if (command === 'build' || command === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
 
   if (command === 'migrate:create') return runBin('payload', ['migrate:create', ...extraArgs])
+  if (command === 'backup') return (await import('./backup')).backup()
+  if (command === 'restore') return (await import('./restore')).restore(extraArgs)
 
   const { prepareDatabase } = await import('./prepare-database')
   await prepareDatabase(command === 'migrate' ? 'migrate-only' : command === 'seed' ? 'always' : 'if-empty')

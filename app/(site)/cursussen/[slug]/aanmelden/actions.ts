@@ -27,14 +27,40 @@ async function clientAddress(): Promise<string> {
   return (env.TRUST_PROXY ? hops[0] : hops.at(-1)) || 'unknown'
 }
 
+/** Shown when the database fails mid-request: the form comes back filled in, nothing was stored. */
+const TRY_AGAIN_SOON =
+  'Het lukte ons nu niet om je aanmelding op te slaan. Dat ligt aan ons. Je gegevens staan nog in het formulier: probeer het zo opnieuw.'
+
 export async function submitSignUp(courseSlug: string, _previous: SignUpState, formData: FormData): Promise<SignUpState> {
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? '')]))
+  let result: SignUpState | { thankYou: string }
+  try {
+    result = await processSignUp(courseSlug, formData, values)
+  } catch (error) {
+    // A database outage must not end on a framework error page with everything typed lost.
+    console.error('Sign-up could not be processed', error)
+    return { formError: TRY_AGAIN_SOON, values }
+  }
+  // redirect() throws by design, so it stays outside the try.
+  if ('thankYou' in result) redirect(result.thankYou)
+  return result
+}
+
+/**
+ * Check and store one sign-up: the thank-you address, or the form back with a message for the person.
+ * Throws only when something on our side fails.
+ */
+async function processSignUp(
+  courseSlug: string,
+  formData: FormData,
+  values: Record<string, string>,
+): Promise<SignUpState | { thankYou: string }> {
   const { slug } = slugParams.parse({ slug: courseSlug })
   const course = slug ? await getCourseBySlug(slug) : null
   if (!course?.active) return { formError: 'Voor deze cursus kun je je niet (meer) aanmelden.', values }
 
   // Honeypot: people never see this field; anything in it is a bot. It gets the normal thank-you.
-  if (String(formData.get('website') ?? '') !== '') redirect(`/cursussen/${course.slug}/aanmelden/bedankt`)
+  if (String(formData.get('website') ?? '') !== '') return { thankYou: `/cursussen/${course.slug}/aanmelden/bedankt` }
 
   const token = verifyFormToken(env.PAYLOAD_SECRET, String(formData.get('token') ?? ''))
   if (!token || Date.now() - token.issuedAt > MAX_FORM_AGE_MS) {
@@ -54,5 +80,5 @@ export async function submitSignUp(courseSlug: string, _previous: SignUpState, f
 
   const outcome = await registerForCourse(payload, course, parsed.data, token.key)
   const query = outcome.waitlisted ? '?wachtlijst=1' : outcome.interest ? '?interesse=1' : ''
-  redirect(`/cursussen/${course.slug}/aanmelden/bedankt${query}`)
+  return { thankYou: `/cursussen/${course.slug}/aanmelden/bedankt${query}` }
 }

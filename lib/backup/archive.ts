@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import * as tar from 'tar'
+import { z } from 'zod'
+import { env } from '@/lib/env'
+import { applyMigrations, MIGRATION_NAMES, withScriptPayload } from '@/lib/migrate'
+import { withMigrationLock } from '@/lib/migration-lock'
+import { dumpDatabase, isDatabaseEmpty, loadDatabase, resetSchema } from './database'
+import { dumpMedia, loadMedia } from './media'
+
+/** manifest.json at the root of every archive; `format` changes when the layout does. */
+const manifestSchema = z.object({
+  format: z.literal(1),
+  createdAt: z.string(),
+  migrations: z.array(z.string()),
+  rows: z.record(z.string(), z.number().int().nonnegative()),
+  mediaFiles: z.number().int().nonnegative(),
+})
+export type BackupManifest = z.infer<typeof manifestSchema>
+
+async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: env.DATABASE_URL })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function withStaging<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'doenenlaten-backup-'))
+  try {
+    return await work(dir)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Write one .tar.gz with every row and every uploaded file into `outDir`; returns its path. */
+export async function createBackup(outDir: string, now = new Date()): Promise<string> {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
+  const file = path.resolve(outDir, `doenenlaten-${stamp}.tar.gz`)
+  await mkdir(outDir, { recursive: true })
+  await withStaging(async (dir) => {
+    const database = await withClient((client) => dumpDatabase(client, path.join(dir, 'data')))
+    const mediaFiles = await dumpMedia(path.join(dir, 'media'))
+    const manifest: BackupManifest = { format: 1, createdAt: now.toISOString(), ...database, mediaFiles }
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
+    await tar.create({ gzip: true, file, cwd: dir, portable: true }, ['manifest.json', 'data', 'media'])
+  })
+  return file
+}
+
+/**
+ * Bring the database and media store back to the archive's content. Refuses a database that holds
+ * any row unless `force`; the schema is rebuilt by the backup's own migrations, the rows loaded in
+ * one transaction, and then any newer migrations of this release run on top.
+ */
+export async function restoreBackup(file: string, { force = false } = {}): Promise<BackupManifest> {
+  return withStaging(async (dir) => {
+    await tar.extract({ file: path.resolve(file), cwd: dir, strict: true })
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')))
+    const unknown = manifest.migrations.filter((name) => !MIGRATION_NAMES.includes(name))
+    if (unknown.length) {
+      throw new Error(`This backup was made by a newer release (migrations ${unknown.join(', ')}). Restore it with that release.`)
+    }
+    await withMigrationLock(env.DATABASE_URL, async () => {
+      await withClient(async (client) => {
+        if (!force && !(await isDatabaseEmpty(client))) {
+          throw new Error('The database is not empty. Restore into an empty database, or pass --force to replace everything in it.')
+        }
+        await resetSchema(client)
+      })
+      await withScriptPayload(async (payload) => {
+        await applyMigrations(payload, manifest.migrations)
+        await withClient((client) => loadDatabase(client, path.join(dir, 'data'), manifest))
+        await applyMigrations(payload)
+      })
+    })
+    await loadMedia(path.join(dir, 'media'))
+    return manifest
+  })
+}
