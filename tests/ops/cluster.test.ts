@@ -1,0 +1,210 @@
+/**
+ * The fault suite: two instances of one build behind Caddy (TLS from its internal CA), sharing
+ * PostgreSQL, Redis and an S3-compatible store, all on loopback and all stopped at the end.
+ */
+import { ListObjectsV2Command, GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MIGRATION_NAMES } from '@/lib/migrate'
+import { startEmbeddedPostgres } from '@/scripts/embedded-postgres'
+import { runScript, type ScriptResult } from '../helpers/scripts'
+import { databaseSnapshot, queryRows } from '../helpers/snapshot'
+import { TEST_ADMIN } from '../helpers/testEnv'
+import { clusterEnvironment, RESTORE_BUCKET, BUCKET, startCluster, type Cluster } from './cluster'
+import { closeAgents, multipart, request, waitFor, type Reply } from './http'
+import { signUpForm, submitSignUp } from './sign-up'
+
+const CACHED_PAGES = ['/', '/locaties', '/cursussen', '/verhaal', '/partners']
+
+let dir: string
+let cluster: Cluster
+let migrateRuns: ScriptResult[]
+let token: string
+
+const proxied = (pathname: string, options: Parameters<typeof request>[1] = {}) =>
+  request(`${cluster.proxy}${pathname}`, { ...options, ca: cluster.ca })
+
+/** Bounded load through the proxy: `workers` loops over the cached pages until `durationMs` or `maxRequests`. */
+async function loadThroughProxy(durationMs: number, during?: () => Promise<void>): Promise<Reply['status'][]> {
+  const statuses: number[] = []
+  const deadline = Date.now() + durationMs
+  const worker = async (offset: number) => {
+    for (let index = offset; Date.now() < deadline && statuses.length < 5_000; index++) {
+      const reply = await proxied(CACHED_PAGES[index % CACHED_PAGES.length]).catch(() => ({ status: 0 }))
+      statuses.push(reply.status)
+    }
+  }
+  await Promise.all([...[0, 1, 2, 3, 4, 5].map(worker), during?.()])
+  return statuses
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'doenenlaten-ops-'))
+  await chmod(dir, 0o755)
+  const prepared = await clusterEnvironment(dir)
+  // Two instances starting at the same moment against an empty database.
+  migrateRuns = await Promise.all([runScript(['migrate'], prepared.env), runScript(['migrate'], prepared.env)])
+  const build = await runScript(['build'], prepared.env)
+  if (build.code !== 0) throw new Error(`npm run build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`)
+  cluster = await startCluster(dir, prepared)
+  const login = await request(`${cluster.instances.a}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(TEST_ADMIN),
+  })
+  token = JSON.parse(login.body).token
+}, 600_000)
+
+afterAll(async () => {
+  closeAgents()
+  await cluster?.stop()
+  await rm(dir, { recursive: true, force: true })
+}, 120_000)
+
+describe('several instances behind a TLS proxy', () => {
+  it('migrates once when two instances start together on an empty database', async () => {
+    expect(migrateRuns.map((run) => run.code)).toEqual([0, 0])
+    const rows = await queryRows<{ name: string; count: string }>(
+      cluster.databaseUrl,
+      'SELECT name, count(*) FROM payload_migrations GROUP BY name',
+    )
+    expect(rows.map((row) => row.name).sort()).toEqual([...MIGRATION_NAMES].sort())
+    expect(rows.every((row) => row.count === '1')).toBe(true)
+  })
+
+  it('serves over TLS only, with HSTS and compression', async () => {
+    const plain = await request(`http://localhost:${cluster.ports.http}/locaties`)
+    expect(plain.status).toBe(308)
+    expect(plain.headers.location).toBe(`${cluster.proxy}/locaties`)
+    const page = await proxied('/locaties', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(page.status).toBe(200)
+    expect(page.headers['strict-transport-security']).toMatch(/max-age=\d+/)
+    expect(page.headers['content-encoding']).toBe('gzip')
+    expect((await proxied('/api/health')).status).toBe(200)
+  })
+
+  it('shows an edit saved through one instance on the other within 2 s', async () => {
+    const list = await request(`${cluster.instances.a}/api/locations?where[kind][equals]=huiskamer&limit=1&depth=0`)
+    const location = JSON.parse(list.body).docs[0]
+    const page = `${cluster.instances.b}/locaties/${location.slug}`
+    expect((await request(page)).body).toContain(location.name)
+    const summary = `Ops-test: koffie staat klaar (${Date.now()})`
+    const saved = await request(`${cluster.instances.a}/api/locations/${location.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ summary, _status: 'published' }),
+    })
+    expect(saved.status).toBe(200)
+    const elapsed = await waitFor(async () => (await request(page)).body.includes(summary), 2_000, 'the edit on instance b')
+    expect(elapsed).toBeLessThan(2_000)
+  })
+
+  it('stores a sign-up rendered by one instance and posted to the other and through the proxy once', async () => {
+    const form = await signUpForm(cluster.instances.a)
+    const email = `ops-${Date.now()}@example.nl`
+    const direct = await submitSignUp(form, cluster.instances.b, { email })
+    expect(direct.status, direct.body.slice(0, 500)).toBe(303)
+    expect(direct.headers.location).toContain('/aanmelden/bedankt')
+    const again = await submitSignUp(form, cluster.proxy, { email }, cluster.ca)
+    expect(again.status).toBe(303)
+    const rows = await queryRows(cluster.databaseUrl, 'SELECT id FROM registrations WHERE email = $1', [email])
+    expect(rows).toHaveLength(1)
+  })
+
+  it('serves uploads from shared storage on every instance', async () => {
+    const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#093f3c' } }).png().toBuffer()
+    const { body, contentType } = await multipart({
+      file: new File([new Uint8Array(png)], 'ops-foto.png', { type: 'image/png' }),
+      _payload: JSON.stringify({ alt: 'Testfoto van de fault suite' }),
+    })
+    const upload = await request(`${cluster.instances.a}/api/media`, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, Authorization: `JWT ${token}` },
+      body,
+    })
+    expect(upload.status, upload.body).toBe(201)
+    const { filename } = JSON.parse(upload.body).doc
+    const fromB = await request(`${cluster.instances.b}/api/media/file/${filename}`)
+    expect(fromB.status).toBe(200)
+    expect(fromB.raw.equals(png)).toBe(true)
+    const s3 = s3Client()
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))
+    expect(listed.Contents?.map((object) => object.Key)).toContain(filename)
+  })
+
+  it('loses no request through the proxy when an instance is killed under load', async () => {
+    const statuses = await loadThroughProxy(6_000, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      await cluster.killInstance('b')
+    })
+    expect(statuses.length).toBeGreaterThan(50)
+    expect(statuses.filter((status) => status !== 200)).toEqual([])
+    await cluster.startInstance('b')
+  }, 180_000)
+
+  it('keeps cached pages serving while PostgreSQL restarts, refuses sign-ups clearly, and recovers', async () => {
+    for (const page of CACHED_PAGES) await proxied(page)
+    const form = await signUpForm(cluster.instances.a)
+    const email = `storing-${Date.now()}@example.nl`
+    await cluster.stopDatabase()
+    try {
+      expect((await request(`${cluster.instances.a}/api/health`)).status).toBe(503)
+      const statuses = await loadThroughProxy(4_000)
+      expect(statuses.filter((status) => status !== 200)).toEqual([])
+      const refused = await submitSignUp(form, cluster.proxy, { email, name: 'Storing Test' }, cluster.ca)
+      expect(refused.status).toBe(200)
+      expect(refused.body).toContain('probeer het zo opnieuw')
+      // What the person typed is still in the form.
+      expect(refused.body).toContain('value="Storing Test"')
+    } finally {
+      await cluster.startDatabase()
+    }
+    for (const instance of [cluster.instances.a, cluster.instances.b]) {
+      await waitFor(async () => (await request(`${instance}/api/health`)).status === 200, 30_000, `${instance} to recover`)
+    }
+    expect(await queryRows(cluster.databaseUrl, 'SELECT id FROM registrations WHERE email = $1', [email])).toHaveLength(0)
+    const retry = await submitSignUp(await signUpForm(cluster.instances.b), cluster.proxy, { email }, cluster.ca)
+    expect(retry.status).toBe(303)
+    expect(await queryRows(cluster.databaseUrl, 'SELECT id FROM registrations WHERE email = $1', [email])).toHaveLength(1)
+  }, 180_000)
+
+  it('restores a backup into an empty database and bucket with identical content', async () => {
+    const backup = await runScript(['backup'], { ...cluster.env, BACKUP_DIR: path.join(dir, 'backups') })
+    expect(backup.code, backup.stderr).toBe(0)
+    const archive = backup.stdout.trim().split('\n').at(-1) ?? ''
+    const empty = await startEmbeddedPostgres(path.join(dir, 'pg-restored'))
+    try {
+      const restored = await runScript(['restore', archive], { ...cluster.env, DATABASE_URL: empty.url, S3_BUCKET: RESTORE_BUCKET })
+      expect(restored.code, restored.stderr).toBe(0)
+      expect(await databaseSnapshot(empty.url)).toEqual(await databaseSnapshot(cluster.databaseUrl))
+      expect(await bucketContents(RESTORE_BUCKET)).toEqual(await bucketContents(BUCKET))
+    } finally {
+      await empty.stop()
+    }
+  }, 180_000)
+})
+
+function s3Client(): S3Client {
+  return new S3Client({
+    endpoint: cluster.env.S3_ENDPOINT,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: cluster.env.S3_ACCESS_KEY_ID, secretAccessKey: cluster.env.S3_SECRET_ACCESS_KEY },
+  })
+}
+
+/** Every object of a bucket, key → bytes as base64. */
+async function bucketContents(bucket: string): Promise<Record<string, string>> {
+  const s3 = s3Client()
+  const { Contents = [] } = await s3.send(new ListObjectsV2Command({ Bucket: bucket }))
+  const entries = await Promise.all(
+    Contents.map(async ({ Key = '' }) => {
+      const { Body } = await s3.send(new GetObjectCommand({ Bucket: bucket, Key }))
+      return [Key, Buffer.from((await Body?.transformToByteArray()) ?? []).toString('base64')] as const
+    }),
+  )
+  return Object.fromEntries(entries)
+}
