@@ -24,10 +24,8 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/ },
   ],
   webServer: {
-    // Production build on a throwaway database: see tests/e2e/server.ts.
-    // tsx's transform cache lives in /tmp and survives killed runs as empty files, which then load as
-    // empty modules: the server exited 0 having run nothing. Transform afresh every start.
-    command: `TSX_DISABLE_CACHE=1 node --import tsx tests/e2e/server.ts ${port}`,
+    // Production build on a throwaway database: see tests/e2e/server.ts. Run like the npm scripts.
+    command: `node_modules/.bin/vite-node --config scripts/vite.config.ts tests/e2e/server.ts ${port}`,
     url: `${baseURL}/robots.txt`,
     timeout: 300_000,
     reuseExistingServer: false,

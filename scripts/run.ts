@@ -15,7 +15,7 @@ type Command = (typeof commands)[number]
 const command = process.argv[2] as Command
 const extraArgs = process.argv.slice(3)
 if (!commands.includes(command)) {
-  console.error(`Usage: tsx scripts/run.ts <${commands.join('|')}>`)
+  console.error(`Usage: npm run <${commands.join('|')}>`)
   process.exit(2)
 }
 

@@ -60,8 +60,6 @@ export async function createBackup(outDir: string, now = new Date()): Promise<st
  * one transaction, and then any newer migrations of this release run on top.
  */
 export async function restoreBackup(file: string, { force = false } = {}): Promise<BackupManifest> {
-  // Payload (for the migrations) starts first, before any other I/O of this process: loading its
-  // config later, after the archive and database work, sometimes never settled (see README, "tsx").
   return withScriptPayload((payload) =>
     withStaging(async (dir) => {
       await tar.extract({ file: path.resolve(file), cwd: dir, strict: true })

@@ -1,12 +1,16 @@
 import { spawn } from 'node:child_process'
 
+/** What `npm run <command>` runs (see package.json): scripts/run.ts under vite-node. */
+export const SCRIPT_RUNNER = ['node_modules/.bin/vite-node', '--config', 'scripts/vite.config.ts', 'scripts/run.ts']
+
 export type ScriptResult = { code: number; stdout: string; stderr: string }
 
 /** Run one of the project's entry points (`scripts/run.ts <command>`) as its own process, as npm would. */
 export function runScript(args: string[], env: Record<string, string>): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', ...args], {
-      env: { ...process.env, TSX_DISABLE_CACHE: '1', ...env },
+    const [command, ...runner] = SCRIPT_RUNNER
+    const child = spawn(command, [...runner, ...args], {
+      env: { ...process.env, ...env },
     })
     let stdout = ''
     let stderr = ''

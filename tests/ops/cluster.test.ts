@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from '@/scripts/embedded-postgres'
 import { runScript, type ScriptResult } from '../helpers/scripts'
 import { databaseSnapshot, queryRows } from '../helpers/snapshot'
 import { TEST_ADMIN } from '../helpers/testEnv'
-import { clusterEnvironment, RESTORE_BUCKET, BUCKET, startCluster, type Cluster } from './cluster'
+import { BUCKET, createCluster, RESTORE_BUCKET, type Cluster } from './cluster'
 import { closeAgents, multipart, request, waitFor, type Reply } from './http'
 import { signUpForm, submitSignUp } from './sign-up'
 
@@ -44,12 +44,13 @@ async function loadThroughProxy(durationMs: number, during?: () => Promise<void>
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'doenenlaten-ops-'))
   await chmod(dir, 0o755)
-  const prepared = await clusterEnvironment(dir)
+  cluster = await createCluster(dir)
   // Two instances starting at the same moment against an empty database.
-  migrateRuns = await Promise.all([runScript(['migrate'], prepared.env), runScript(['migrate'], prepared.env)])
-  const build = await runScript(['build'], prepared.env)
+  migrateRuns = await Promise.all([runScript(['migrate'], cluster.env), runScript(['migrate'], cluster.env)])
+  // One build for both instances, made with the shared settings (REDIS_URL, the actions key).
+  const build = await runScript(['build'], cluster.env)
   if (build.code !== 0) throw new Error(`npm run build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`)
-  cluster = await startCluster(dir, prepared)
+  await cluster.start()
   const login = await request(`${cluster.instances.a}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -1,32 +1,22 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { freePort, startEmbeddedPostgres, type RunningDatabase } from '@/scripts/embedded-postgres'
+import { SCRIPT_RUNNER } from '../helpers/scripts'
 import { testEnv } from '../helpers/testEnv'
 import { request, waitFor } from './http'
 import { S3_CREDENTIALS, startCaddy, startProcess, startRedis, startS3, type Service } from './services'
 
-/**
- * The production shape on loopback: PostgreSQL, Redis, an S3-compatible store, two instances of one
- * build and Caddy in front. Every process is started here and stopped by `stop()`.
- */
-export type Cluster = {
-  env: Record<string, string>
-  databaseUrl: string
-  proxy: string
-  ca: string
-  instances: { a: string; b: string }
-  ports: { s3: number; http: number }
-  startInstance: (name: 'a' | 'b') => Promise<void>
-  killInstance: (name: 'a' | 'b') => Promise<void>
-  stopDatabase: () => Promise<void>
-  startDatabase: () => Promise<void>
-  stop: () => Promise<void>
-}
-
 export const BUCKET = 'media'
 export const RESTORE_BUCKET = 'media-restored'
 
-export async function clusterEnvironment(dir: string) {
+type InstanceName = 'a' | 'b'
+
+/**
+ * The production shape on loopback: PostgreSQL, Redis, an S3-compatible store, two instances of one
+ * build and Caddy in front. `createCluster` starts only PostgreSQL (the build needs it); `start` the
+ * rest. `stop` ends whatever is running, also after a failed start.
+ */
+export async function createCluster(dir: string) {
   const ports = {
     postgres: await freePort(),
     redis: await freePort(),
@@ -36,12 +26,12 @@ export async function clusterEnvironment(dir: string) {
     http: await freePort(),
     https: await freePort(),
   }
-  const database = await startEmbeddedPostgres(path.join(dir, 'pg'), 'doenenlaten', ports.postgres)
+  let database: RunningDatabase | undefined = await startEmbeddedPostgres(path.join(dir, 'pg'), 'doenenlaten', ports.postgres)
+  const databaseUrl = database.url
   const env: Record<string, string> = {
-    ...testEnv(database.url, `https://localhost:${ports.https}`),
+    ...testEnv(databaseUrl, `https://localhost:${ports.https}`),
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    TSX_DISABLE_CACHE: '1',
     TRUST_PROXY: 'true',
     REDIS_URL: `redis://127.0.0.1:${ports.redis}`,
     S3_BUCKET: BUCKET,
@@ -51,46 +41,46 @@ export async function clusterEnvironment(dir: string) {
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     DEPLOYMENT_ID: 'ops-suite',
   }
-  return { ports, database, env }
-}
-
-/** Start everything but the build: Redis, S3, both instances (RUN_JOBS on one), Caddy. */
-export async function startCluster(dir: string, prepared: Awaited<ReturnType<typeof clusterEnvironment>>): Promise<Cluster> {
-  const { ports, env } = prepared
-  let database: RunningDatabase | undefined = prepared.database
-  const services: Service[] = []
-  services.push(await startRedis(ports.redis))
-  services.push(await startS3(ports.s3, path.join(dir, 's3'), [BUCKET, RESTORE_BUCKET]))
-
   const instances = { a: `http://127.0.0.1:${ports.a}`, b: `http://127.0.0.1:${ports.b}` }
-  const running: Partial<Record<'a' | 'b', Service>> = {}
-  const startInstance = async (name: 'a' | 'b') => {
-    const port = String(ports[name])
-    running[name] = startProcess(`instance ${name}`, process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'start'], {
+  const services: Service[] = []
+  const running: Partial<Record<InstanceName, Service>> = {}
+  let ca = ''
+
+  const startInstance = async (name: InstanceName) => {
+    const [command, ...runner] = SCRIPT_RUNNER
+    const instance = startProcess(`instance ${name}`, command, [...runner, 'start'], {
       ...env,
-      PORT: port,
+      PORT: String(ports[name]),
+      // Scheduled jobs in exactly one process.
       RUN_JOBS: name === 'a' ? 'true' : 'false',
     })
+    running[name] = instance
     await waitFor(async () => (await request(`${instances[name]}/api/health`)).status === 200, 120_000, `instance ${name}`).catch(
       (error: Error) => {
-        throw new Error(`${error.message}\n${running[name]?.output()}`)
+        throw new Error(`${error.message}\n${instance.output()}`)
       },
     )
   }
-  await Promise.all([startInstance('a'), startInstance('b')])
-
-  const { caddy, ca } = await startCaddy(path.join(dir, 'caddy'), ports, [`127.0.0.1:${ports.a}`, `127.0.0.1:${ports.b}`])
-  services.push(caddy)
 
   return {
     env,
-    databaseUrl: prepared.database.url,
-    proxy: `https://localhost:${ports.https}`,
-    ca,
-    instances,
+    databaseUrl,
     ports,
+    instances,
+    proxy: `https://localhost:${ports.https}`,
+    get ca() {
+      return ca
+    },
+    start: async () => {
+      services.push(await startRedis(ports.redis))
+      services.push(await startS3(ports.s3, path.join(dir, 's3'), [BUCKET, RESTORE_BUCKET]))
+      await Promise.all([startInstance('a'), startInstance('b')])
+      const proxy = await startCaddy(path.join(dir, 'caddy'), ports, [`127.0.0.1:${ports.a}`, `127.0.0.1:${ports.b}`])
+      services.push(proxy.caddy)
+      ca = proxy.ca
+    },
     startInstance,
-    killInstance: async (name) => {
+    killInstance: async (name: InstanceName) => {
       await running[name]?.stop('SIGKILL')
     },
     stopDatabase: async () => {
@@ -106,3 +96,5 @@ export async function startCluster(dir: string, prepared: Awaited<ReturnType<typ
     },
   }
 }
+
+export type Cluster = Awaited<ReturnType<typeof createCluster>>

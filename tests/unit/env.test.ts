@@ -25,7 +25,7 @@ describe('environment', () => {
   it('lists exactly the schema keys in .env.example', () => {
     const keys = readFileSync('.env.example', 'utf8')
       .split('\n')
-      .filter((line) => /^[A-Z_]+=/.test(line))
+      .filter((line) => /^[A-Z0-9_]+=/.test(line))
       .map((line) => line.split('=')[0])
     const schemaKeys = Object.keys(envSchema.in.shape).filter((key) => key !== 'NODE_ENV')
     expect(keys.sort()).toEqual(schemaKeys.sort())
