@@ -15,7 +15,9 @@ import { Partners } from '@/collections/Partners'
 import { RateLimitEvents } from '@/collections/RateLimitEvents'
 import { Registrations } from '@/collections/Registrations'
 import { TimelineEvents } from '@/collections/TimelineEvents'
+import { withAnonymousReadCaps } from '@/collections/hooks/capAnonymousReads'
 import { Users } from '@/collections/Users'
+import { logIdleConnectionErrors } from '@/lib/database-errors'
 import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
 import { env } from '@/lib/env'
@@ -32,7 +34,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Locations, Courses, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents],
+  collections: [Locations, Courses, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
+    withAnonymousReadCaps,
+  ),
+  // The site does not use GraphQL: its endpoints answer 404.
+  graphQL: { disable: true },
   globals: [SiteSettings],
   // Coordinators work in Dutch; English stays available under their account settings.
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
@@ -54,6 +60,7 @@ export default buildConfig({
     shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   plugins: [mediaStorage()],
+  onInit: logIdleConnectionErrors,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })

@@ -17,10 +17,14 @@ const TAGS_HEADER = 'x-next-cache-tags'
 /** Entries and tag times expire together: a tag time only has to outlive the entries older than it. */
 const TTL_SECONDS = 14 * 24 * 60 * 60
 const COMMAND_TIMEOUT_MS = 500
+/** How long the first requests of a fresh process wait for the connection before rendering uncached. */
+const CONNECT_WAIT_MS = 2_000
 const TAG_PREFIX = 'doenenlaten:tag:'
 
 /** @type {ReturnType<typeof createClient> | undefined} One connection per process. */
 let client
+/** @type {Promise<unknown> | undefined} Settles when the first connection attempt does. */
+let firstConnect
 /** Revalidations that could not be written, by tag: flushed when the connection is back. */
 const pendingTags = new Map()
 
@@ -34,7 +38,7 @@ function connect() {
   })
   client.on('error', (error) => console.error(`[cache] Redis: ${error.message}`))
   client.on('ready', () => void flushPendingTags())
-  client.connect().catch((error) => console.error(`[cache] Redis connect failed: ${error.message}`))
+  firstConnect = client.connect().catch((error) => console.error(`[cache] Redis connect failed: ${error.message}`))
   return client
 }
 
@@ -45,6 +49,9 @@ function connect() {
  */
 async function run(command) {
   const redis = connect()
+  // A process that has just started waits (briefly) for its connection: otherwise everything it
+  // renders in its first moments would be neither read from nor written to the shared cache.
+  if (!redis.isReady) await Promise.race([firstConnect, new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS))])
   if (!redis.isReady) throw new Error('Redis is not connected')
   /** @type {NodeJS.Timeout | undefined} */
   let timer
@@ -109,13 +116,14 @@ export default class RedisCacheHandler {
   /** @param {{ serverDistDir?: string, revalidatedTags?: string[] }} ctx */
   constructor(ctx) {
     this.revalidatedTags = ctx.revalidatedTags ?? []
-    // Entries belong to one build: a new deployment must not serve pages that point at old assets.
-    const buildId = ctx.serverDistDir
-      ? readFileSync(path.join(ctx.serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
-      : 'development'
-    this.prefix = `doenenlaten:${buildId}:`
     // `next build` runs without Redis: entries written while prerendering stay in that process.
     this.buildOnly = process.env.NEXT_PHASE === 'phase-production-build' ? new Map() : undefined
+    // Entries belong to one build: a new deployment must not serve pages that point at old assets.
+    const buildId =
+      !this.buildOnly && ctx.serverDistDir
+        ? readFileSync(path.join(ctx.serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+        : 'build'
+    this.prefix = `doenenlaten:${buildId}:`
   }
 
   async get(key, ctx) {

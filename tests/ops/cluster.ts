@@ -80,6 +80,8 @@ export async function createCluster(dir: string) {
       ca = proxy.ca
     },
     startInstance,
+    /** The instances' recent output, for failure messages. */
+    logs: () => Object.values(running).map((service) => `--- ${service?.name}\n${service?.output().slice(-6_000)}`).join('\n'),
     killInstance: async (name: InstanceName) => {
       await running[name]?.stop('SIGKILL')
     },

@@ -1,13 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 
-/** A process the suite started; `stop` ends it (SIGTERM, then SIGKILL) and waits for it. */
+/**
+ * A process the suite started, in its own process group: `stop` signals the whole group (an instance
+ * is `scripts/run.ts` with `next start` as its child), escalates to SIGKILL, and waits for the exit.
+ */
 export type Service = { name: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> }
 
 export function startProcess(name: string, command: string, args: string[], env: Record<string, string> = {}): Service {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000)
@@ -20,11 +23,21 @@ export function startProcess(name: string, command: string, args: string[], env:
     child,
     output: () => output,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      child.kill(signal)
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-      await exited
-      clearTimeout(timer)
+      const group = (sig: NodeJS.Signals) => {
+        try {
+          process.kill(-(child.pid ?? 0), sig)
+        } catch {
+          // The group is already gone.
+        }
+      }
+      if (child.exitCode === null && child.signalCode === null) {
+        group(signal)
+        const timer = setTimeout(() => group('SIGKILL'), 10_000)
+        await exited
+        clearTimeout(timer)
+      }
+      // Whatever the leader left behind in its group (next start after a SIGKILL of its parent).
+      group('SIGKILL')
     },
   }
 }
@@ -74,11 +87,11 @@ export async function startCaddy(
   upstreams: [string, string],
 ): Promise<{ caddy: Service; ca: string }> {
   const config = path.join(dir, 'Caddyfile')
+  await mkdir(dir, { recursive: true })
   await writeFile(
     config,
     `{
 	admin off
-	persist_config off
 	local_certs
 	skip_install_trust
 	http_port ${ports.http}

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminField } from './access/isAdmin'
-import { selfOrAdmin } from './access/selfOrAdmin'
+import { isAdmin, isAdminField } from '@/collections/access/isAdmin'
+import { selfOrAdmin } from '@/collections/access/selfOrAdmin'
+import { env } from '@/lib/env'
+import { removeUserTraces } from './hooks/removeUserTraces'
+import { requireStrongPassword } from './hooks/requireStrongPassword'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -11,7 +14,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // HttpOnly always; Secure whenever the site is served over https; not sent on cross-site posts.
+    cookies: { secure: env.SITE_URL.startsWith('https://'), sameSite: 'Lax' },
   },
+  hooks: { beforeOperation: [requireStrongPassword], beforeDelete: [removeUserTraces] },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
     create: isAdmin,
