@@ -1039,6 +1039,16 @@ export interface SiteSetting {
     [k: string]: unknown;
   } | null;
   footerText?: string | null;
+  /**
+   * Waar iemand een beveiligingsprobleem kan melden. Zonder e-mailadres is er geen security.txt.
+   */
+  security?: {
+    contact?: string | null;
+    /**
+     * Kies een datum binnen een jaar, en verleng op tijd.
+     */
+    expires?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1085,6 +1095,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   approach?: T;
   footerText?: T;
+  security?:
+    | T
+    | {
+        contact?: T;
+        expires?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

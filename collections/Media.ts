@@ -16,6 +16,11 @@ export const Media: CollectionConfig = {
     staticDir: 'public/media',
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     focalPoint: true,
+    // The original goes through sharp as well (any resizeOptions make Payload do that): phone photos
+    // are capped at 2400 px and lose all metadata, GPS position and device included, because sharp
+    // writes none unless asked. A photo of a huiskamer must not tell where a volunteer lives.
+    resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
+    withMetadata: false,
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
       { name: 'card', width: 800, height: 600, position: 'centre' },

@@ -1,6 +1,7 @@
 import * as migration_20261123_015204_initial from './20261123_015204_initial';
 import * as migration_20261123_020658_registrations from './20261123_020658_registrations';
 import * as migration_20261126_174914_media_storage_fields from './20261126_174914_media_storage_fields';
+import * as migration_20261126_191614_security_txt from './20261126_191614_security_txt';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_174914_media_storage_fields.up,
     down: migration_20261126_174914_media_storage_fields.down,
-    name: '20261126_174914_media_storage_fields'
+    name: '20261126_174914_media_storage_fields',
+  },
+  {
+    up: migration_20261126_191614_security_txt.up,
+    down: migration_20261126_191614_security_txt.down,
+    name: '20261126_191614_security_txt'
   },
 ];

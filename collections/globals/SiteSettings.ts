@@ -38,5 +38,20 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'approach', type: 'richText', label: 'Zo werken wij' },
     { name: 'footerText', type: 'textarea', label: 'Tekst onderaan de pagina', maxLength: 400 },
+    {
+      name: 'security',
+      type: 'group',
+      label: 'Beveiligingsmeldingen (security.txt)',
+      admin: { description: 'Waar iemand een beveiligingsprobleem kan melden. Zonder e-mailadres is er geen security.txt.' },
+      fields: [
+        { name: 'contact', type: 'email', label: 'E-mailadres voor meldingen' },
+        {
+          name: 'expires',
+          type: 'date',
+          label: 'Geldig tot',
+          admin: { description: 'Kies een datum binnen een jaar, en verleng op tijd.', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+        },
+      ],
+    },
   ],
 }

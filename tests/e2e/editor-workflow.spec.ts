@@ -55,6 +55,15 @@ test('a coordinator edits their huiskamer hours and the public page shows them w
   // Another huiskamer is refused, through the API the admin panel uses.
   const refused = await page.request.patch(`/api/locations/${other}`, { data: { accessibility: 'Niet van mij' } })
   expect(refused.status()).toBe(403)
+
+  // Leaving the edit view releases the coordinator's lock on the huiskamer for everyone else.
+  await page.goto('/admin')
+  await expect(async () => {
+    const locks = await request.get(`/api/payload-locked-documents?where[document.value][equals]=${own}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect((await locks.json()).totalDocs).toBe(0)
+  }).toPass({ timeout: 10_000 })
 })
 
 test('a renamed location keeps its old address working', async ({ request }) => {
@@ -108,4 +117,26 @@ test('a closure replaces the regular hours while it applies', async ({ page, req
 
   const cleared = await request.patch(`/api/locations/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { closures: [] } })
   expect(cleared.status()).toBe(200)
+})
+
+test('security.txt appears once an admin sets a contact and an expiry date, and goes with them', async ({ request }) => {
+  const token = await adminToken(request)
+  const headers = { Authorization: `JWT ${token}` }
+  expect((await request.get('/.well-known/security.txt')).status()).toBe(404)
+  const saved = await request.post('/api/globals/site-settings', {
+    headers,
+    data: { security: { contact: 'meldingen@test.doenenlaten.local', expires: '2027-09-30T00:00:00.000Z' } },
+  })
+  expect(saved.status()).toBe(200)
+  try {
+    await expect(async () => {
+      const response = await request.get('/.well-known/security.txt')
+      expect(response.status()).toBe(200)
+      const text = await response.text()
+      expect(text).toContain('Contact: mailto:meldingen@test.doenenlaten.local')
+      expect(text).toContain('Expires: 2027-09-30T00:00:00.000Z')
+    }).toPass({ timeout: 2_000 })
+  } finally {
+    await request.post('/api/globals/site-settings', { headers, data: { security: { contact: null, expires: null } } })
+  }
 })
