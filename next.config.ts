@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import { env } from './lib/env'
+import { securityHeaders } from './lib/security-headers'
 
 const payloadConfig = withPayload(
   {
@@ -32,13 +33,7 @@ const nextConfig: NextConfig = {
     // page twice (payloadcms/payload#17906). Only the admin panel uses them, so keep them there.
     return [
       ...rules.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
+      { source: '/:path*', headers: securityHeaders(env.SITE_URL) },
     ]
   },
 }

@@ -29,6 +29,16 @@ test('public pages are cached and send no client-hint headers (payload#17906)', 
   expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
 })
 
+test('every kind of response refuses framing and powerful browser features', async ({ request }) => {
+  for (const path of ['/', '/cursussen/ervaring-contact-herstel/aanmelden', '/admin/login', '/api/locations?limit=1', '/bestaat-niet']) {
+    const headers = (await request.get(path)).headers()
+    expect(headers['x-frame-options'], path).toBe('DENY')
+    expect(headers['permissions-policy'], path).toContain('geolocation=()')
+    expect(headers['cross-origin-opener-policy'], path).toBe('same-origin')
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+  }
+})
+
 test('a visitor finds a huiskamer with address and hours, and the ECH course in two clicks @phone', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('link', { name: 'Huiskamer Ghanadreef' }).first().click()
