@@ -11,6 +11,7 @@ import { withMigrationLock } from '@/lib/migration-lock'
 export function prepareDatabase(mode: 'migrate-only' | 'if-empty' | 'always'): Promise<void> {
   return withMigrationLock(env.DATABASE_URL, () =>
     withScriptPayload(async (payload) => {
+      payload.logger.info('Migration lock held: applying committed migrations.')
       await applyMigrations(payload)
       if (mode === 'migrate-only') return
       const { totalDocs } = await payload.count({ collection: 'locations' })

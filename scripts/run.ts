@@ -44,6 +44,7 @@ async function main(): Promise<number> {
   if (command === 'backup') return (await import('./backup')).backup()
   if (command === 'restore') return (await import('./restore')).restore(extraArgs)
 
+  console.log(`Preparing the database for this ${command} (migrations under a lock, seed when empty)…`)
   const { prepareDatabase } = await import('./prepare-database')
   await prepareDatabase(command === 'migrate' ? 'migrate-only' : command === 'seed' ? 'always' : 'if-empty')
   if (command === 'migrate' || command === 'seed') return 0

@@ -16,6 +16,21 @@ test('every public page renders, has one h1, a skip link and no axe violations @
   }
 })
 
+test('visitors get no cookies and public pages load nothing from another host', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin
+  const elsewhere: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol.startsWith('http') && url.origin !== origin) elsewhere.push(request.url())
+  })
+  for (const path of await publicRoutes(page)) {
+    await page.goto(path)
+    await page.waitForLoadState('load')
+  }
+  expect(elsewhere).toEqual([])
+  expect(await context.cookies()).toEqual([])
+})
+
 test('public pages are cached and send no client-hint headers (payload#17906)', async ({ request }) => {
   for (const path of ['/', '/locaties', '/locaties/huiskamer-ghanadreef', '/cursussen/ervaring-contact-herstel']) {
     const response = await request.get(path)
