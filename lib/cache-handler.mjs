@@ -23,7 +23,7 @@ const TAG_PREFIX = 'doenenlaten:tag:'
 
 /** @type {ReturnType<typeof createClient> | undefined} One connection per process. */
 let client
-/** @type {Promise<unknown> | undefined} Settles when the first connection attempt does. */
+/** @type {Promise<unknown> | undefined} The one wait for the first connection (at most CONNECT_WAIT_MS). */
 let firstConnect
 /** Revalidations that could not be written, by tag: flushed when the connection is back. */
 const pendingTags = new Map()
@@ -38,7 +38,9 @@ function connect() {
   })
   client.on('error', (error) => console.error(`[cache] Redis: ${error.message}`))
   client.on('ready', () => void flushPendingTags())
-  firstConnect = client.connect().catch((error) => console.error(`[cache] Redis connect failed: ${error.message}`))
+  const connecting = client.connect().catch((error) => console.error(`[cache] Redis connect failed: ${error.message}`))
+  // With Redis down at start, connect() keeps retrying: later requests must not wait again.
+  firstConnect = Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())])
   return client
 }
 
@@ -51,7 +53,7 @@ async function run(command) {
   const redis = connect()
   // A process that has just started waits (briefly) for its connection: otherwise everything it
   // renders in its first moments would be neither read from nor written to the shared cache.
-  if (!redis.isReady) await Promise.race([firstConnect, new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS))])
+  if (!redis.isReady) await firstConnect
   if (!redis.isReady) throw new Error('Redis is not connected')
   /** @type {NodeJS.Timeout | undefined} */
   let timer
