@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { LOCAL_MEDIA_DIR } from '@/lib/media-storage'
 import { anyone } from './access/anyone'
 import { isAdmin } from './access/isAdmin'
 import { isStaff } from './access/isStaff'
@@ -13,7 +14,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   hooks: revalidationHooks('media'),
   upload: {
-    staticDir: 'public/media',
+    staticDir: LOCAL_MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     focalPoint: true,
     // The original goes through sharp as well (any resizeOptions make Payload do that): phone photos

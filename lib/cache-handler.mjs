@@ -148,7 +148,7 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
-    const entry = encode({ lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl, tags: ctx?.tags })
+    const entry = encode({ lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl })
     if (this.buildOnly) {
       this.buildOnly.set(key, entry)
       return

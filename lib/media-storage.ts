@@ -3,6 +3,9 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 import { env } from './env'
 
+/** Where uploads live without S3 (relative to the project root): the media collection's staticDir. */
+export const LOCAL_MEDIA_DIR = 'public/media'
+
 /** How to reach the bucket; shared by the upload plugin and the backup. */
 export function s3ClientConfig(): S3ClientConfig {
   return {

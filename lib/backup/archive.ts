@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import * as tar from 'tar'
 import { z } from 'zod'
+import { withDatabaseClient } from '@/lib/database-client'
 import { env } from '@/lib/env'
 import { applyMigrations, MIGRATION_NAMES, withScriptPayload } from '@/lib/migrate'
 import { withMigrationLock } from '@/lib/migration-lock'
@@ -20,16 +20,6 @@ const manifestSchema = z.object({
 })
 export type BackupManifest = z.infer<typeof manifestSchema>
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: env.DATABASE_URL })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
 async function withStaging<T>(work: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'doenenlaten-backup-'))
   try {
@@ -45,7 +35,7 @@ export async function createBackup(outDir: string, now = new Date()): Promise<st
   const file = path.resolve(outDir, `doenenlaten-${stamp}.tar.gz`)
   await mkdir(outDir, { recursive: true })
   await withStaging(async (dir) => {
-    const database = await withClient((client) => dumpDatabase(client, path.join(dir, 'data')))
+    const database = await withDatabaseClient(env.DATABASE_URL, (client) => dumpDatabase(client, path.join(dir, 'data')))
     const mediaFiles = await dumpMedia(path.join(dir, 'media'))
     const manifest: BackupManifest = { format: 1, createdAt: now.toISOString(), ...database, mediaFiles }
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
@@ -69,14 +59,14 @@ export async function restoreBackup(file: string, { force = false } = {}): Promi
         throw new Error(`This backup was made by a newer release (migrations ${unknown.join(', ')}). Restore it with that release.`)
       }
       await withMigrationLock(env.DATABASE_URL, async () => {
-        await withClient(async (client) => {
+        await withDatabaseClient(env.DATABASE_URL, async (client) => {
           if (!force && !(await isDatabaseEmpty(client))) {
             throw new Error('The database is not empty. Restore into an empty database, or pass --force to replace everything in it.')
           }
           await resetSchema(client)
         })
         await applyMigrations(payload, manifest.migrations)
-        await withClient((client) => loadDatabase(client, path.join(dir, 'data'), manifest))
+        await withDatabaseClient(env.DATABASE_URL, (client) => loadDatabase(client, path.join(dir, 'data'), manifest))
         await applyMigrations(payload)
       })
       await loadMedia(path.join(dir, 'media'))

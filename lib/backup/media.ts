@@ -2,10 +2,10 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { env } from '@/lib/env'
-import { s3ClientConfig } from '@/lib/media-storage'
+import { LOCAL_MEDIA_DIR as MEDIA_DIR, s3ClientConfig } from '@/lib/media-storage'
 
-/** Where uploads live without S3 (the media collection's staticDir). */
-export const LOCAL_MEDIA_DIR = path.resolve('public/media')
+/** The local media directory as an absolute path (scripts and Payload both run from the project root). */
+export const LOCAL_MEDIA_DIR = path.resolve(MEDIA_DIR)
 
 /** Copy every uploaded file (originals and resized versions) into `dir`; returns how many. */
 export async function dumpMedia(dir: string): Promise<number> {
