@@ -4,7 +4,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 import { Coaches } from '@/collections/Coaches'
 import { Courses } from '@/collections/Courses'
@@ -17,6 +17,7 @@ import { Registrations } from '@/collections/Registrations'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { withAnonymousReadCaps } from '@/collections/hooks/capAnonymousReads'
 import { Users } from '@/collections/Users'
+import { TooManyAttempts } from '@/collections/Users/hooks/throttleSignIn'
 import { logIdleConnectionErrors } from '@/lib/database-errors'
 import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
@@ -60,6 +61,10 @@ export default buildConfig({
     shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   plugins: [mediaStorage()],
+  // Expected refusals are one info line each (Forbidden, NotFound and ValidationError already are), so
+  // the error level holds only what somebody has to look at. Payload's type knows only its own error
+  // names; the lookup at runtime is by any error's name.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', [TooManyAttempts.NAME]: 'info' } as Config['loggingLevels'],
   onInit: logIdleConnectionErrors,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -28,8 +28,8 @@ export const envSchema = z
     SITE_URL: z.url('SITE_URL must be a full URL such as https://doenenlatenutrecht.nl').default('http://localhost:3000'),
     SEED_ADMIN_EMAIL: optionalText.pipe(z.email('SEED_ADMIN_EMAIL must be an e-mail address').optional()),
     SEED_ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'SEED_ADMIN_PASSWORD needs 12+ characters').optional()),
-    // "true" only when a reverse proxy in front of the site sets X-Forwarded-For.
-    TRUST_PROXY: booleanText.default(false),
+    // How many reverse proxies append to X-Forwarded-For in front of the site (read by scripts/serve.mjs).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'TRUSTED_PROXY_HOPS must be 0 or more').default(0),
     SMTP_HOST: optionalText,
     SMTP_PORT: z.coerce.number().int().positive().default(587),
     SMTP_USER: optionalText,

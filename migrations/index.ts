@@ -2,6 +2,7 @@ import * as migration_20261123_015204_initial from './20261123_015204_initial';
 import * as migration_20261123_020658_registrations from './20261123_020658_registrations';
 import * as migration_20261126_174914_media_storage_fields from './20261126_174914_media_storage_fields';
 import * as migration_20261126_191614_security_txt from './20261126_191614_security_txt';
+import * as migration_20261126_211800_locks_follow_users from './20261126_211800_locks_follow_users';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_191614_security_txt.up,
     down: migration_20261126_191614_security_txt.down,
-    name: '20261126_191614_security_txt'
+    name: '20261126_191614_security_txt',
+  },
+  {
+    up: migration_20261126_211800_locks_follow_users.up,
+    down: migration_20261126_211800_locks_follow_users.down,
+    name: '20261126_211800_locks_follow_users',
   },
 ];

@@ -4,8 +4,17 @@ import path from 'node:path'
 
 /** Run a binary from node_modules/.bin, forwarding Ctrl-C / SIGTERM so it exits before we clean up. */
 export function runBin(name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runProcess(name, path.resolve('node_modules/.bin', name), args, env)
+}
+
+/** The production server on the current build (scripts/serve.mjs), until it exits. */
+export function serveNext(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runProcess('server', process.execPath, [path.resolve('scripts/serve.mjs')], env)
+}
+
+function runProcess(name: string, file: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(path.resolve('node_modules/.bin', name), args, { stdio: 'inherit', env })
+    const child = spawn(file, args, { stdio: 'inherit', env })
     const forward = (signal: NodeJS.Signals) => child.kill(signal)
     process.on('SIGINT', forward)
     process.on('SIGTERM', forward)

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { localSecret } from './local-secret'
 import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres'
-import { buildNext, runBin } from './next-process'
+import { buildNext, runBin, serveNext } from './next-process'
 
 const DATA_DIR = path.resolve('.data')
 const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'migrate:create', 'backup', 'restore'] as const
@@ -48,7 +48,9 @@ async function main(): Promise<number> {
   const { prepareDatabase } = await import('./prepare-database')
   await prepareDatabase(command === 'migrate' ? 'migrate-only' : command === 'seed' ? 'always' : 'if-empty')
   if (command === 'migrate' || command === 'seed') return 0
-  return command === 'build' ? buildNext(extraArgs) : runBin('next', [command, ...extraArgs])
+  if (command === 'build') return buildNext(extraArgs)
+  // Production runs Next.js behind our own server, which decides the client address (scripts/serve.mjs).
+  return command === 'start' ? serveNext() : runBin('next', ['dev', ...extraArgs])
 }
 
 main()

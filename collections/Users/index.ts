@@ -4,6 +4,7 @@ import { selfOrAdmin } from '@/collections/access/selfOrAdmin'
 import { env } from '@/lib/env'
 import { removeUserTraces } from './hooks/removeUserTraces'
 import { requireStrongPassword } from './hooks/requireStrongPassword'
+import { forgetSuccessfulLogin, throttleSignIn } from './hooks/throttleSignIn'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -17,7 +18,11 @@ export const Users: CollectionConfig = {
     // HttpOnly always; Secure whenever the site is served over https; not sent on cross-site posts.
     cookies: { secure: env.SITE_URL.startsWith('https://'), sameSite: 'Lax' },
   },
-  hooks: { beforeOperation: [requireStrongPassword], beforeDelete: [removeUserTraces] },
+  hooks: {
+    beforeOperation: [requireStrongPassword, throttleSignIn],
+    afterLogin: [forgetSuccessfulLogin],
+    beforeDelete: [removeUserTraces],
+  },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
     create: isAdmin,

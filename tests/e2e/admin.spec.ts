@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { TEST_ADMIN } from '../helpers/testEnv'
 import { loginToAdmin } from './helpers'
 

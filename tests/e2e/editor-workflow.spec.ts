@@ -1,5 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
-import { TEST_ADMIN } from '../helpers/testEnv'
+import type { APIRequestContext } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { withDatabaseClient } from '@/lib/database-client'
+import { expect, test } from './fixtures'
+import { E2E_DATABASE_URL_FILE, TEST_ADMIN } from '../helpers/testEnv'
 import { loginToAdmin } from './helpers'
 
 const COORDINATOR = { email: 'e2e-coordinator@test.doenenlaten.local', password: 'e2e-coordinator-password-1' }
@@ -139,4 +142,42 @@ test('security.txt appears once an admin sets a contact and an expiry date, and 
   } finally {
     await request.post('/api/globals/site-settings', { headers, data: { security: { contact: null, expires: null } } })
   }
+})
+
+test('an account removed outside the admin takes its document locks along, and the admin keeps working', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const headers = { Authorization: `JWT ${token}` }
+  const id = await locationId(request, 'huiskamer-marco-pololaan')
+  const leaver = await request.post('/api/users', {
+    headers,
+    data: { email: 'e2e-vertrokken@test.doenenlaten.local', password: 'e2e-vertrokken-password', role: 'coordinator', locations: [id] },
+  })
+  expect(leaver.status()).toBe(201)
+  const leaverId = (await leaver.json()).doc.id
+  // The lock an open edit view leaves when its tab is closed.
+  const lock = await request.post('/api/payload-locked-documents', {
+    headers,
+    data: { document: { relationTo: 'locations', value: id }, user: { relationTo: 'users', value: leaverId } },
+  })
+  expect(lock.status()).toBe(201)
+  // The account goes without Payload's hooks (by hand in SQL): the database removes the lock with it
+  // (migration 20261126_211800_locks_follow_users); a lock without a user breaks Payload's edit view.
+  const databaseUrl = readFileSync(E2E_DATABASE_URL_FILE, 'utf8')
+  await withDatabaseClient(databaseUrl, (client) => client.query('DELETE FROM users WHERE id = $1', [leaverId]))
+  const locks = await request.get(`/api/payload-locked-documents?where[document.value][equals]=${id}`, { headers })
+  expect((await locks.json()).totalDocs).toBe(0)
+
+  await loginToAdmin(page, TEST_ADMIN)
+  await page.goto('/admin/collections/locations?limit=50')
+  await expect(page.getByRole('link', { name: 'Huiskamer Marco Pololaan' })).toBeVisible()
+  await page.goto(`/admin/collections/locations/${id}`)
+  await page.getByLabel('zondag open').check()
+  await page.getByLabel('zondag van').fill('13:00')
+  await page.getByLabel('zondag tot').fill('16:00')
+  await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+  await expect(page.getByText('Succesvol aangepast.').first()).toBeVisible({ timeout: 15_000 })
+
+  const restored = await request.get(`/api/locations/${id}?depth=0`, { headers })
+  const location = await restored.json()
+  expect(location.openingHours).toContainEqual(expect.objectContaining({ day: 'sunday', opens: '13:00', closes: '16:00' }))
 })

@@ -1,6 +1,16 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
+/**
+ * The second server tests/e2e/server.ts starts on the next port: same build and database, with the
+ * default TRUSTED_PROXY_HOPS=0 (the main one trusts one proxy, so tests can act as many visitors).
+ */
+export function directServer(baseURL: string): string {
+  const url = new URL(baseURL)
+  url.port = String(Number(url.port) + 1)
+  return url.origin
+}
+
 export const STATIC_ROUTES = ['/', '/verhaal', '/locaties', '/cursussen', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
 
 /** Every public URL: the fixed pages plus every location and course page listed in the sitemap. */

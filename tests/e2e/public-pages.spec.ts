@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoAxeViolations, publicRoutes } from './helpers'
 
 test('every public page renders, has one h1, a skip link and no axe violations @phone', async ({ page }) => {

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { TEST_ADMIN } from '../helpers/testEnv'
-import { expectNoAxeViolations, loginToAdmin } from './helpers'
+import { directServer, expectNoAxeViolations, loginToAdmin } from './helpers'
 
 test.use({ locale: 'nl-NL' })
 
@@ -135,13 +136,47 @@ test('when the edition is full, people go on the waiting list and are told so', 
   }
 })
 
-test('an oversized form post is refused with a 4xx and nothing is stored', async ({ request }) => {
-  // A client that ignores the form's maxlength: post the real form fields plus 40 kB of text.
-  const html = await (await request.get(`${COURSE}/aanmelden`)).text()
+/** The sign-up form's hidden fields (server action id, signed token), as a client without JavaScript posts them. */
+async function hiddenFields(request: APIRequestContext, origin = ''): Promise<Record<string, string>> {
+  const html = await (await request.get(`${origin}${COURSE}/aanmelden`)).text()
+  const unescape = (value: string) =>
+    value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
   const hidden = Object.fromEntries(
-    [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [match[1], match[2] ?? '']),
+    [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [match[1], unescape(match[2] ?? '')]),
   )
   expect(Object.keys(hidden).some((name) => name.startsWith('$ACTION'))).toBe(true)
+  return hidden
+}
+
+const spoofing = [
+  // TRUSTED_PROXY_HOPS=0: the header is the client's own invention; only the connection counts.
+  { setting: 'with the default settings', server: directServer, forwardedFor: (n: number) => `10.66.0.${n}` },
+  // TRUSTED_PROXY_HOPS=1: the proxy appends the address it saw; what the client wrote stays on the left.
+  { setting: 'behind a trusted proxy', server: (baseURL: string) => baseURL, forwardedFor: (n: number) => `10.66.1.${n}, 192.0.2.50` },
+]
+for (const { setting, server, forwardedFor } of spoofing) {
+  test(`a new made-up X-Forwarded-For on every sign-up does not get past the limit ${setting}`, async ({ request, baseURL }) => {
+    const origin = server(baseURL!)
+    await expect(async () => expect((await request.get(`${origin}/robots.txt`)).status()).toBe(200)).toPass({ timeout: 60_000 })
+    const fields = await hiddenFields(request, origin)
+    await new Promise((resolve) => setTimeout(resolve, 3_100))
+    const email = `spoof.${setting.split(' ').at(-1)}@example.nl`
+    const post = (n: number) =>
+      request.post(`${origin}${COURSE}/aanmelden`, {
+        headers: { 'x-forwarded-for': forwardedFor(n) },
+        multipart: { ...fields, name: 'Nep Adres', email, consent: 'ja' },
+        maxRedirects: 0,
+      })
+    for (let attempt = 1; attempt <= 5; attempt++) expect((await post(attempt)).status(), `sign-up ${attempt}`).toBe(303)
+    const refused = await post(6)
+    expect(refused.status()).toBe(200)
+    expect(await refused.text()).toContain('Probeer het over 10 minuten opnieuw')
+  })
+}
+
+test('an oversized form post is refused with a 4xx and nothing is stored', async ({ request }) => {
+  // A client that ignores the form's maxlength: post the real form fields plus 40 kB of text.
+  const hidden = await hiddenFields(request)
   const response = await request.post(`${COURSE}/aanmelden`, {
     headers: { 'x-forwarded-for': '198.51.100.8' },
     multipart: { ...hidden, name: 'Te Groot', email: 'te.groot@example.nl', consent: 'ja', motivation: 'x'.repeat(40_000) },

@@ -11,13 +11,16 @@ type Method = keyof typeof handlers
 
 export type RestResponse = { status: number; body: any }
 
-export async function rest(method: Method, path: string, options: { token?: string; body?: unknown } = {}): Promise<RestResponse> {
+type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
+
+export async function rest(method: Method, path: string, options: RestOptions = {}): Promise<RestResponse> {
   const url = new URL(`http://localhost:3000/api${path}`)
   const request = new Request(url, {
     method,
     headers: {
       'Content-Type': 'application/json',
       ...(options.token ? { Authorization: `JWT ${options.token}` } : {}),
+      ...options.headers,
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })

@@ -1,6 +1,9 @@
 /** Credentials and settings shared by the integration and end-to-end test servers. */
 export const TEST_ADMIN = { email: 'admin@test.doenenlaten.local', password: 'test-admin-password-1' }
 
+/** Where tests/e2e/server.ts leaves its database's URL, for the few e2e tests that must reach past the API. */
+export const E2E_DATABASE_URL_FILE = '.data/e2e-database-url'
+
 export function testEnv(databaseUrl: string, siteUrl = 'http://localhost:3000'): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,

@@ -1,7 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ANONYMOUS_READ_LIMITS } from '@/collections/hooks/capAnonymousReads'
+import { FORGOT_PASSWORD_LIMIT, LOGIN_LIMIT } from '@/lib/rate-limit'
 import { getPayloadClient } from '@/lib/payload'
 import { coordinatorFixture } from '../helpers/fixtures'
 import { loginAsAdmin, rest } from '../helpers/rest'
@@ -85,5 +86,65 @@ describe('staff accounts', () => {
     const locks = await local.count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: own.id } } })
     expect(locks.totalDocs).toBe(0)
     expect((await local.count({ collection: 'payload-preferences', where: { key: { equals: 'vertrekt-list' } } })).totalDocs).toBe(0)
+  })
+})
+
+/** As scripts/serve.mjs hands requests to Next.js: X-Forwarded-For holds the one client address. */
+const from = (address: string) => ({ 'x-forwarded-for': address })
+
+describe('logging in and password resets', () => {
+  it('are refused per client after too many failed logins, whoever the account', async () => {
+    const guesser = from('198.51.100.20')
+    for (let attempt = 1; attempt <= LOGIN_LIMIT.limit; attempt++) {
+      const guess = await rest('POST', '/users/login', { headers: guesser, body: { email: `raden${attempt}@test.doenenlaten.local`, password: 'geraden-wachtwoord' } })
+      expect(guess.status, `attempt ${attempt}`).toBe(401)
+    }
+    const refused = await rest('POST', '/users/login', { headers: guesser, body: TEST_ADMIN })
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toContain('Probeer het over een kwartier opnieuw')
+    // Somebody else, elsewhere, still logs in.
+    expect((await rest('POST', '/users/login', { headers: from('198.51.100.21'), body: TEST_ADMIN })).status).toBe(200)
+  })
+
+  it('do not count successful logins', async () => {
+    for (let attempt = 1; attempt <= LOGIN_LIMIT.limit + 2; attempt++) {
+      expect((await rest('POST', '/users/login', { headers: from('198.51.100.22'), body: TEST_ADMIN })).status).toBe(200)
+    }
+  })
+
+  it('limit password reset requests per client', async () => {
+    const asker = from('198.51.100.23')
+    const ask = () => rest('POST', '/users/forgot-password', { headers: asker, body: { email: 'niemand@test.doenenlaten.local' } })
+    for (let attempt = 1; attempt <= FORGOT_PASSWORD_LIMIT.limit; attempt++) expect((await ask()).status).toBe(200)
+    const refused = await ask()
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toContain('Probeer het over een uur opnieuw')
+  })
+})
+
+describe('expected refusals', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('are logged as one info line each, not as errors with a stack trace', async () => {
+    const { logger } = await getPayloadClient()
+    const coordinator = await coordinatorFixture('weigering@test.doenenlaten.local')
+    const errors = vi.spyOn(logger, 'error')
+    const infos = vi.spyOn(logger, 'info')
+    const refusals = [
+      await rest('GET', '/registrations'),
+      await rest('POST', '/locations', { body: { name: 'Niet van jou' } }),
+      await rest('DELETE', '/users/1'),
+      await rest('PATCH', `/locations/${coordinator.other.id}`, { token: coordinator.token, body: { name: 'Overgenomen' } }),
+      await rest('POST', '/users/login', { headers: from('198.51.100.24'), body: { email: TEST_ADMIN.email, password: 'fout-wachtwoord' } }),
+      await rest('POST', '/users/login', { headers: from('198.51.100.20'), body: TEST_ADMIN }),
+    ]
+    expect(refusals.map(({ status }) => status)).toEqual([403, 403, 403, 403, 401, 429])
+    expect(errors).not.toHaveBeenCalled()
+    const lines = infos.mock.calls.map(([entry]) => entry as { msg?: string; err?: unknown })
+    expect(lines.length).toBeGreaterThanOrEqual(refusals.length)
+    for (const line of lines) {
+      expect(typeof line.msg).toBe('string')
+      expect(line.err).toBeUndefined()
+    }
   })
 })

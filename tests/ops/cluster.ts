@@ -32,7 +32,7 @@ export async function createCluster(dir: string) {
     ...testEnv(databaseUrl, `https://localhost:${ports.https}`),
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    TRUST_PROXY: 'true',
+    TRUSTED_PROXY_HOPS: '1',
     REDIS_URL: `redis://127.0.0.1:${ports.redis}`,
     S3_BUCKET: BUCKET,
     S3_ENDPOINT: `http://127.0.0.1:${ports.s3}`,

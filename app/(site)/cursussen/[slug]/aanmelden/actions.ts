@@ -6,7 +6,7 @@ import { env } from '@/lib/env'
 import { verifyFormToken } from '@/lib/form-token'
 import { getPayloadClient } from '@/lib/payload'
 import { getCourseBySlug } from '@/lib/queries/courses'
-import { clientKey, hitRateLimit, SIGN_UP_LIMIT } from '@/lib/rate-limit'
+import { clientKey, hitRateLimit, requestClientAddress, SIGN_UP_LIMIT } from '@/lib/rate-limit'
 import { fieldErrors, registrationInput, type FieldErrors } from '@/lib/registration-input'
 import { registerForCourse } from '@/lib/registrations'
 import { slugParams } from '@/lib/route-params'
@@ -18,14 +18,6 @@ const MIN_FILL_MS = 3_000
 const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000
 // `token` travels back too: a corrected form keeps its render time and idempotency key.
 const FIELDS = ['name', 'email', 'phone', 'motivation', 'heardFrom', 'consent', 'token'] as const
-
-/** The client address: from X-Forwarded-For only when TRUST_PROXY says a proxy in front of us sets it. */
-async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for') ?? 'unknown'
-  const hops = forwarded.split(',').map((hop) => hop.trim())
-  // Without a trusted proxy, Next.js fills the header from the socket; only its last hop is ours.
-  return (env.TRUST_PROXY ? hops[0] : hops.at(-1)) || 'unknown'
-}
 
 /** Shown when the database fails mid-request: the form comes back filled in, nothing was stored. */
 const TRY_AGAIN_SOON =
@@ -74,7 +66,7 @@ async function processSignUp(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values }
 
   const payload = await getPayloadClient()
-  if (!(await hitRateLimit(payload, clientKey(await clientAddress(), env.PAYLOAD_SECRET), SIGN_UP_LIMIT))) {
+  if (!(await hitRateLimit(payload, clientKey(requestClientAddress(await headers()) ?? 'unknown', env.PAYLOAD_SECRET), SIGN_UP_LIMIT))) {
     return { formError: 'Je hebt het formulier al een paar keer verstuurd. Probeer het over 10 minuten opnieuw.', values }
   }
 

@@ -1,0 +1,34 @@
+// @ts-check
+/**
+ * The production server (`npm start` runs it after preparing the database): Next.js's own request
+ * handler behind a plain Node HTTP server that owns the socket. Before Next.js sees a request, its
+ * X-Forwarded-For is replaced by the one client address that counts (lib/client-address.mjs), so
+ * what a client writes in that header cannot make it look like someone else.
+ *
+ * Runs as plain Node: the environment was validated by lib/env.ts in scripts/run.ts before this starts.
+ */
+import { createServer } from 'node:http'
+import next from 'next'
+import { clientAddress } from '../lib/client-address.mjs'
+
+const port = Number(process.env.PORT || 3000)
+const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS || 0)
+
+const app = next({ dev: false, dir: process.cwd(), port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = createServer((request, response) => {
+  request.headers['x-forwarded-for'] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustedHops)
+  void handle(request, response)
+})
+server.listen(port, () => console.log(`Ready on port ${port} (trusted proxy hops: ${trustedHops})`))
+
+// Stop taking requests, let running ones finish, then exit (systemd and the test harness send SIGTERM).
+for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 10_000).unref()
+  })
+}
