@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     locations: Location;
     courses: Course;
+    posts: Post;
     'timeline-events': TimelineEvent;
     coaches: Coach;
     partners: Partner;
@@ -86,6 +87,7 @@ export interface Config {
   collectionsSelect: {
     locations: LocationsSelect<false> | LocationsSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
     'timeline-events': TimelineEventsSelect<false> | TimelineEventsSelect<true>;
     coaches: CoachesSelect<false> | CoachesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -119,6 +121,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteExpiredRegistrations: TaskDeleteExpiredRegistrations;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -366,6 +369,63 @@ export interface Course {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts".
+ */
+export interface Post {
+  id: number;
+  title: string;
+  /**
+   * Wordt gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes. Oude adressen blijven werken.
+   */
+  slug: string;
+  /**
+   * Deze adressen sturen door naar het huidige.
+   */
+  previousSlugs?: string[] | null;
+  /**
+   * Een of twee korte zinnen in eenvoudige taal. Staat in het overzicht en in de feed.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Niet verplicht. De beschrijving (alt-tekst) staat bij de afbeelding zelf.
+   */
+  image?: (number | null) | Media;
+  /**
+   * Waar dit artikel eerder verscheen.
+   */
+  source?: {
+    name?: string | null;
+    url?: string | null;
+  };
+  /**
+   * Leeg laten: de dag waarop het bericht online komt.
+   */
+  publishedAt?: string | null;
+  dateShownAs: 'day' | 'year';
+  kind: 'news' | 'story' | 'media';
+  locations?: (number | Location)[] | null;
+  courses?: (number | Course)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "timeline-events".
  */
 export interface TimelineEvent {
@@ -556,7 +616,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredRegistrations';
+        taskSlug: 'inline' | 'deleteExpiredRegistrations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -589,7 +649,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredRegistrations') | null;
+  taskSlug?: ('inline' | 'deleteExpiredRegistrations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -619,6 +679,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'courses';
         value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: number | Post;
       } | null)
     | ({
         relationTo: 'timeline-events';
@@ -761,6 +825,32 @@ export interface CoursesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts_select".
+ */
+export interface PostsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  previousSlugs?: T;
+  summary?: T;
+  body?: T;
+  image?: T;
+  source?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
+  publishedAt?: T;
+  dateShownAs?: T;
+  kind?: T;
+  locations?: T;
+  courses?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1134,6 +1224,26 @@ export interface TaskDeleteExpiredRegistrations {
   output: {
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'posts';
+      value: number | Post;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,10 +12,12 @@ import { SiteSettings } from '@/collections/globals/SiteSettings'
 import { Locations } from '@/collections/Locations'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
+import { Posts } from '@/collections/Posts'
 import { RateLimitEvents } from '@/collections/RateLimitEvents'
 import { Registrations } from '@/collections/Registrations'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { withAnonymousReadCaps } from '@/collections/hooks/capAnonymousReads'
+import { expireAfterScheduledPublish } from '@/collections/hooks/expireAfterScheduledPublish'
 import { Users } from '@/collections/Users'
 import { TooManyAttempts } from '@/collections/Users/hooks/throttleSignIn'
 import { logIdleConnectionErrors } from '@/lib/database-errors'
@@ -35,7 +37,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Locations, Courses, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
+  collections: [Locations, Courses, Posts, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
     withAnonymousReadCaps,
   ),
   // The site does not use GraphQL: its endpoints answer 404.
@@ -57,7 +59,17 @@ export default buildConfig({
     tasks: [deleteExpiredRegistrations],
     // The server with RUN_JOBS (one process, however many instances) checks the nightly queue;
     // `schedule` on the task enqueues it at 03:00.
-    autoRun: [{ cron: '*/15 * * * *', queue: 'nightly' }],
+    // Scheduled publishing (Payload's schedulePublish task) uses the default queue: checked every 10 s.
+    autoRun: [
+      { cron: '*/15 * * * *', queue: 'nightly' },
+      { cron: '*/10 * * * * *', queue: 'default' },
+    ],
+    // Job hooks run, so a finished scheduled publish can refresh the pages it changed.
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: { ...defaultJobsCollection.hooks, afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), expireAfterScheduledPublish] },
+    }),
     shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   plugins: [mediaStorage()],

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { TIME_PATTERN, WEEKDAYS } from '@/lib/opening-hours'
 import { PARTNER_KINDS } from '@/collections/Partners'
 import { EDITION_STATUSES } from '@/collections/Courses'
+import { POST_KINDS } from '@/collections/Posts'
 
 /** Seed files are input like any other: validated before they reach Payload. */
 const slug = z.string().regex(/^[a-z0-9-]+$/)
@@ -69,6 +70,20 @@ export const timelineSeed = z.object({
   courses: z.array(slug).optional(),
 })
 
+export const postSeed = z
+  .object({
+    title: z.string().min(1),
+    kind: z.enum(POST_KINDS.map((kind) => kind.value) as [string, ...string[]]),
+    publishedAt: isoDate,
+    dateShownAs: z.enum(['day', 'year']),
+    summary: z.string().min(1).max(300),
+    body: markdown,
+    source: z.object({ name: z.string().min(1), url: z.url().optional() }).optional(),
+    locations: z.array(slug).optional(),
+    courses: z.array(slug).optional(),
+  })
+  .refine((post) => post.kind !== 'media' || post.source, 'An article from elsewhere names its source')
+
 export const siteSettingsSeed = z.object({
   tagline: z.string().min(1),
   helpLines: z.array(z.object({ label: z.string(), number: z.string().optional(), note: z.string().optional() })),
@@ -82,6 +97,7 @@ export const seedContentSchema = z.object({
   locations: z.array(locationSeed),
   courses: z.array(courseSeed),
   timeline: z.array(timelineSeed),
+  posts: z.array(postSeed),
   siteSettings: siteSettingsSeed,
 })
 

@@ -11,7 +11,7 @@ export const DEV_ADMIN = { email: 'admin@doenenlaten.local', password: 'doen-en-
 // Seeding runs outside Next.js: there are no cached pages to expire.
 const context = { skipRevalidation: true }
 
-type SluggedCollection = 'partners' | 'locations' | 'courses'
+type SluggedCollection = 'partners' | 'locations' | 'courses' | 'posts'
 type IdMap = Map<string, number>
 
 /**
@@ -45,6 +45,14 @@ export async function seed(payload: Payload): Promise<void> {
     _status: 'published' as const,
   }))
   await seedTimeline(payload, content.timeline, { partners, locations, courses }, richText)
+  await seedBySlug(payload, 'posts', content.posts, (post) => ({
+    ...post,
+    kind: post.kind as RequiredDataFromCollectionSlug<'posts'>['kind'],
+    body: richText(post.body),
+    locations: ids(locations, post.locations),
+    courses: ids(courses, post.courses),
+    _status: 'published' as const,
+  }))
   await seedSiteSettings(payload, content.siteSettings, richText)
   await seedAdmin(payload)
   payload.logger.info('Seed complete.')

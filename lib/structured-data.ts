@@ -1,6 +1,7 @@
-import type { Course, Location } from '@/payload-types'
+import type { Course, Location, Post } from '@/payload-types'
 import { env } from './env'
 import { scheduleOf } from './locations'
+import { postDateTime, postPath, shareImageOf } from './posts'
 import { SITE_NAME } from './seo'
 
 const DAY_URIS: Record<string, string> = {
@@ -68,5 +69,26 @@ export function courseJsonLd(course: Course): Record<string, unknown> {
       eventStatus:
         edition.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     })),
+  }
+}
+
+/** schema.org Article for a story, crediting where an article from elsewhere first appeared. */
+export function postJsonLd(post: Post): Record<string, unknown> {
+  const organisation = { '@type': 'Organization', name: SITE_NAME, url: env.SITE_URL }
+  const image = shareImageOf(post)
+  return {
+    '@context': 'https://schema.org',
+    '@type': post.kind === 'news' ? 'NewsArticle' : 'Article',
+    headline: post.title,
+    description: post.summary,
+    url: `${env.SITE_URL}${postPath(post)}`,
+    ...(post.publishedAt ? { datePublished: postDateTime(post) } : {}),
+    dateModified: post.updatedAt,
+    image: new URL(image.url, env.SITE_URL).toString(),
+    inLanguage: 'nl',
+    publisher: organisation,
+    ...(post.kind === 'media' && post.source?.name
+      ? { isBasedOn: { '@type': 'CreativeWork', name: post.source.name, ...(post.source.url ? { url: post.source.url } : {}) } }
+      : { author: organisation }),
   }
 }

@@ -3,6 +3,7 @@ import * as migration_20261123_020658_registrations from './20261123_020658_regi
 import * as migration_20261126_174914_media_storage_fields from './20261126_174914_media_storage_fields';
 import * as migration_20261126_191614_security_txt from './20261126_191614_security_txt';
 import * as migration_20261126_211800_locks_follow_users from './20261126_211800_locks_follow_users';
+import * as migration_20261126_212445_posts from './20261126_212445_posts';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261126_211800_locks_follow_users.up,
     down: migration_20261126_211800_locks_follow_users.down,
     name: '20261126_211800_locks_follow_users',
+  },
+  {
+    up: migration_20261126_212445_posts.up,
+    down: migration_20261126_212445_posts.down,
+    name: '20261126_212445_posts'
   },
 ];

@@ -49,6 +49,7 @@ async function main(): Promise<number> {
   await prepareDatabase(command === 'migrate' ? 'migrate-only' : command === 'seed' ? 'always' : 'if-empty')
   if (command === 'migrate' || command === 'seed') return 0
   if (command === 'build') return buildNext(extraArgs)
+  if (command === 'dev') process.env.INTERNAL_URL ??= `http://127.0.0.1:${process.env.PORT || 3000}`
   // Production runs Next.js behind our own server, which decides the client address (scripts/serve.mjs).
   return command === 'start' ? serveNext() : runBin('next', ['dev', ...extraArgs])
 }

@@ -13,6 +13,8 @@ import { clientAddress } from '../lib/client-address.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS || 0)
+// Jobs in this process expire cache tags through a request to this server (lib/server-revalidation.ts).
+process.env.INTERNAL_URL = `http://127.0.0.1:${port}`
 
 const app = next({ dev: false, dir: process.cwd(), port })
 const handle = app.getRequestHandler()

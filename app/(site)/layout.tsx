@@ -14,6 +14,8 @@ import './globals.css'
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  // Feed readers find the news feed from any page.
+  alternates: { types: { 'application/rss+xml': [{ url: '/nieuws/feed.xml', title: `Nieuws en verhalen | ${SITE_NAME}` }] } },
 }
 
 // Safety net for date-dependent content (upcoming editions, closed locations); edits revalidate on demand.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { JsonLd } from '@/components/JsonLd'
 import { LocationCard } from '@/components/LocationCard'
+import { PostCards } from '@/components/PostCard'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { upcomingEditions } from '@/lib/courses'
 import { env } from '@/lib/env'
@@ -9,6 +10,7 @@ import { formatDate } from '@/lib/format'
 import { isCurrentLocation, isHuiskamer } from '@/lib/locations'
 import { getCourses } from '@/lib/queries/courses'
 import { getLocations } from '@/lib/queries/locations'
+import { getPostPage } from '@/lib/queries/posts'
 import { getSiteSettings } from '@/lib/queries/organisation'
 import { pageMetadata, SITE_NAME } from '@/lib/seo'
 
@@ -18,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, locations, courses] = await Promise.all([getSiteSettings(), getLocations(), getCourses()])
+  const [settings, locations, courses, news] = await Promise.all([getSiteSettings(), getLocations(), getCourses(), getPostPage('1')])
+  const latestPosts = news.posts.slice(0, 3)
   const huiskamers = locations.filter((location) => isHuiskamer(location) && isCurrentLocation(location))
   const ech = courses.find((course) => course.shortName === 'ECH') ?? courses.find((course) => course.active)
   const nextEdition = ech ? upcomingEditions(ech)[0] : undefined
@@ -74,6 +77,18 @@ export default async function HomePage() {
           </p>
           <p className="mt-4">
             <ButtonLink href={`/cursussen/${ech.slug}`}>Over de {ech.shortName}-cursus</ButtonLink>
+          </p>
+        </section>
+      )}
+
+      {latestPosts.length > 0 && (
+        <section aria-labelledby="nieuws" className="mt-12">
+          <h2 id="nieuws" className="text-2xl">
+            Nieuws en verhalen
+          </h2>
+          <PostCards posts={latestPosts} />
+          <p className="mt-4">
+            <Link href="/nieuws">Al het nieuws</Link>
           </p>
         </section>
       )}

@@ -2,11 +2,11 @@ import type { User } from '@/payload-types'
 
 export type Role = User['role']
 
-type MaybeUser = Pick<User, 'role'> | null | undefined
+type MaybeUser = { role?: Role | null } | null | undefined
 
 /** The one role check every access rule goes through. */
 export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
-  return Boolean(user && roles.includes(user.role))
+  return Boolean(user?.role && roles.includes(user.role))
 }
 
 /** IDs of the locations a coordinator looks after (relationship values may be populated). */

@@ -5,7 +5,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { cacheTags } from '@/lib/cache-tags'
 import { cachedQuery } from './cached'
 
-export type PageCollection = 'locations' | 'courses'
+export type PageCollection = 'locations' | 'courses' | 'posts'
 
 /** The published document with this slug, read as an anonymous visitor would. */
 export async function findPublishedBySlug<C extends PageCollection>(

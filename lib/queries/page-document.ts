@@ -4,7 +4,7 @@ import type { DataFromCollectionSlug } from 'payload'
 import { slugParams } from '@/lib/route-params'
 import { findDraftBySlug, getRenamedSlug, type PageCollection } from './by-slug'
 
-const BASE_PATHS: Record<PageCollection, string> = { locations: '/locaties', courses: '/cursussen' }
+export const BASE_PATHS: Record<PageCollection, string> = { locations: '/locaties', courses: '/cursussen', posts: '/nieuws' }
 
 type Loader<C extends PageCollection> = (slug: string) => Promise<DataFromCollectionSlug<C> | null>
 

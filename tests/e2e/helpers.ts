@@ -11,15 +11,15 @@ export function directServer(baseURL: string): string {
   return url.origin
 }
 
-export const STATIC_ROUTES = ['/', '/verhaal', '/locaties', '/cursussen', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
+export const STATIC_ROUTES = ['/', '/verhaal', '/locaties', '/cursussen', '/nieuws', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
 
 /** Every public URL: the fixed pages plus every location and course page listed in the sitemap. */
 export async function publicRoutes(page: Page): Promise<string[]> {
   const response = await page.request.get('/sitemap.xml')
   expect(response.status()).toBe(200)
   const urls = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
-  const details = urls.filter((path) => /^\/(locaties|cursussen)\/./.test(path))
-  expect(details.length).toBeGreaterThanOrEqual(13)
+  const details = urls.filter((path) => /^\/(locaties|cursussen|nieuws)\/./.test(path))
+  expect(details.length).toBeGreaterThanOrEqual(17)
   return [...STATIC_ROUTES, ...details]
 }
 

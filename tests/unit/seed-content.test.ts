@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadSeedContent } from '@/content'
 import { slugify } from '@/lib/slugify'
@@ -17,6 +19,10 @@ describe('seed content', () => {
     const partners = slugs(content.partners)
     const locations = slugs(content.locations)
     const courses = slugs(content.courses)
+    for (const post of content.posts) {
+      post.locations?.forEach((slug) => expect(locations).toContain(slug))
+      post.courses?.forEach((slug) => expect(courses).toContain(slug))
+    }
     for (const event of content.timeline) {
       event.partners?.forEach((slug) => expect(partners).toContain(slug))
       event.locations?.forEach((slug) => expect(locations).toContain(slug))
@@ -30,5 +36,27 @@ describe('seed content', () => {
     expect(Math.max(...years)).toBe(2020)
     const ech = content.courses.find((course) => course.shortName === 'ECH')
     expect(ech?.editions.map((edition) => edition.status)).toEqual(expect.arrayContaining(['completed', 'cancelled']))
+  })
+
+  it('brings over the four articles of the old site, dated, with their sources', () => {
+    expect(content.posts.map((post) => [post.publishedAt, post.kind])).toEqual([
+      ['2012-01-01', 'story'],
+      ['2018-07-16', 'media'],
+      ['2021-11-04', 'media'],
+      ['2017-05-24', 'media'],
+    ])
+  })
+
+  it('tells the articles in our own words: no sentence of the seeds is copied', () => {
+    const seedsDir = path.resolve('../shared/seeds')
+    const normalise = (text: string) => text.toLowerCase().replace(/[’‘“”"']/g, "'").replace(/\s+/g, ' ').trim()
+    const seedText = normalise(readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8')).join(' '))
+    const sentences = content.posts
+      .flatMap((post) => [post.summary, post.body])
+      .flatMap((text) => text.replace(/^#+ .*$/gm, '').split(/(?<=[.!?:])\s+/))
+      .map(normalise)
+      .filter((sentence) => sentence.split(' ').length >= 6)
+    expect(sentences.length).toBeGreaterThan(40)
+    expect(sentences.filter((sentence) => seedText.includes(sentence.replace(/[.!?:]$/, '')))).toEqual([])
   })
 })

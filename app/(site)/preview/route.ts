@@ -3,11 +3,11 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { hasRole } from '@/collections/access/roles'
 import { getPayloadClient } from '@/lib/payload'
+import { BASE_PATHS } from '@/lib/queries/page-document'
 
-const PATHS = { locations: '/locaties', courses: '/cursussen' } as const
 
 const query = z.object({
-  collection: z.enum(['locations', 'courses']),
+  collection: z.enum(['locations', 'courses', 'posts']),
   slug: z.string().regex(/^[a-z0-9-]+$/).max(120),
 })
 
@@ -21,5 +21,5 @@ export async function GET(request: Request): Promise<Response> {
     return new Response('Log eerst in op /admin om een voorbeeld te bekijken.', { status: 401 })
   }
   ;(await draftMode()).enable()
-  redirect(`${PATHS[parsed.data.collection]}/${parsed.data.slug}`)
+  redirect(`${BASE_PATHS[parsed.data.collection]}/${parsed.data.slug}`)
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { EditionList } from '@/components/EditionList'
 import { JsonLd } from '@/components/JsonLd'
+import { RelatedPosts } from '@/components/RelatedPosts'
 import { RichText } from '@/components/RichText'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { PageHeader } from '@/components/ui/PageHeader'
@@ -85,6 +86,8 @@ export default async function CoursePage({ params }: Props) {
           <EditionList editions={past} />
         </section>
       )}
+
+      <RelatedPosts field="courses" id={course.id} />
     </article>
   )
 }

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { JsonLd } from '@/components/JsonLd'
 import { ClosureList, OpeningHoursTable } from '@/components/OpeningHoursTable'
 import { OpenNow } from '@/components/OpenNow.client'
+import { RelatedPosts } from '@/components/RelatedPosts'
 import { RichText } from '@/components/RichText'
 import { Badge } from '@/components/ui/Badge'
 import { PageHeader } from '@/components/ui/PageHeader'
@@ -154,6 +155,8 @@ export default async function LocationPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <RelatedPosts field="locations" id={location.id} />
     </article>
   )
 }

@@ -1,0 +1,57 @@
+import type { Post } from '@/payload-types'
+import { cacheTags } from '@/lib/cache-tags'
+import { getPayloadClient } from '@/lib/payload'
+import { findPublishedBySlug } from './by-slug'
+import { cachedQuery } from './cached'
+
+export const POSTS_PER_PAGE = 10
+
+export type PostPage = { posts: Post[]; page: number; totalPages: number }
+
+const LIST_FIELDS = { title: true, slug: true, summary: true, publishedAt: true, dateShownAs: true, kind: true, source: true, image: true } as const
+
+/** One page of published stories, newest first (page numbers as strings: they come from the URL). */
+export const getPostPage = cachedQuery(
+  'posts:page',
+  (_page: string) => [cacheTags.collection('posts'), cacheTags.collection('media')],
+  async (page: string): Promise<PostPage> => {
+    const payload = await getPayloadClient()
+    const result = await payload.find({
+      collection: 'posts',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      limit: POSTS_PER_PAGE,
+      page: Number(page),
+      sort: '-publishedAt',
+      select: LIST_FIELDS,
+    })
+    return { posts: result.docs as Post[], page: result.page ?? 1, totalPages: Math.max(result.totalPages, 1) }
+  },
+)
+
+/** The newest stories about one huiskamer or course, for its page. */
+export const getRelatedPosts = cachedQuery(
+  'posts:related',
+  (_field: 'locations' | 'courses', _id: string) => [cacheTags.collection('posts')],
+  async (field: 'locations' | 'courses', id: string): Promise<Post[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'posts',
+      overrideAccess: false,
+      draft: false,
+      depth: 0,
+      limit: 3,
+      sort: '-publishedAt',
+      where: { [field]: { in: [Number(id)] } },
+      select: LIST_FIELDS,
+    })
+    return docs as Post[]
+  },
+)
+
+export const getPostBySlug = cachedQuery(
+  'posts:detail',
+  (slug) => [cacheTags.document('posts', slug), cacheTags.collection('locations'), cacheTags.collection('courses'), cacheTags.collection('media')],
+  (slug: string): Promise<Post | null> => findPublishedBySlug('posts', slug),
+)
