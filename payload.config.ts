@@ -17,11 +17,11 @@ import { RateLimitEvents } from '@/collections/RateLimitEvents'
 import { Registrations } from '@/collections/Registrations'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { withAnonymousReadCaps } from '@/collections/hooks/capAnonymousReads'
-import { expireAfterScheduledPublish } from '@/collections/hooks/expireAfterScheduledPublish'
 import { Users } from '@/collections/Users'
 import { TooManyAttempts } from '@/collections/Users/hooks/throttleSignIn'
 import { logIdleConnectionErrors } from '@/lib/database-errors'
 import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
+import { refreshPagesAfterScheduledPublish } from '@/lib/jobs/refreshAfterScheduledPublish'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
 import { env } from '@/lib/env'
 import { mediaStorage } from '@/lib/media-storage'
@@ -64,12 +64,6 @@ export default buildConfig({
       { cron: '*/15 * * * *', queue: 'nightly' },
       { cron: '*/10 * * * * *', queue: 'default' },
     ],
-    // Job hooks run, so a finished scheduled publish can refresh the pages it changed.
-    runHooks: true,
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      hooks: { ...defaultJobsCollection.hooks, afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), expireAfterScheduledPublish] },
-    }),
     shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   plugins: [mediaStorage()],
@@ -80,4 +74,4 @@ export default buildConfig({
   onInit: logIdleConnectionErrors,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
-})
+}).then(refreshPagesAfterScheduledPublish)
