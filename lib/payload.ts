@@ -5,3 +5,8 @@ import { getPayload, type Payload } from 'payload'
 export function getPayloadClient(): Promise<Payload> {
   return getPayload({ config })
 }
+
+/** The same instance, with its job crons started (the admin and REST routes would start them otherwise). */
+export function startPayloadWithJobs(): Promise<Payload> {
+  return getPayload({ config, cron: true })
+}

@@ -8,14 +8,13 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { env } from '@/lib/env'
 import { getSiteSettings } from '@/lib/queries/organisation'
-import { SITE_NAME } from '@/lib/seo'
+import { FEED_ALTERNATE, SITE_NAME } from '@/lib/seo'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
-  // Feed readers find the news feed from any page.
-  alternates: { types: { 'application/rss+xml': [{ url: '/nieuws/feed.xml', title: `Nieuws en verhalen | ${SITE_NAME}` }] } },
+  alternates: { types: FEED_ALTERNATE },
 }
 
 // Safety net for date-dependent content (upcoming editions, closed locations); edits revalidate on demand.

@@ -39,7 +39,8 @@ try {
   if (built !== 0) await shutdown(built)
   // The same build and database with the default setting (no proxy trusted) on the next port, for the
   // tests that spoof X-Forwarded-For (tests/e2e/helpers.ts, directServer).
-  void serveNext({ ...process.env, PORT: String(Number(port) + 1), TRUSTED_PROXY_HOPS: '0' })
+  // Jobs run in one process only, as in production (README, RUN_JOBS).
+  void serveNext({ ...process.env, PORT: String(Number(port) + 1), TRUSTED_PROXY_HOPS: '0', RUN_JOBS: 'false' })
   await shutdown(await serveNext())
 } catch (error) {
   console.error(error)

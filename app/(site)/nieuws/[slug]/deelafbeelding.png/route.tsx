@@ -20,10 +20,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   return new ImageResponse(
     (
       <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 72, background: '#0e5a55', color: '#ffffff' }}>
-        <div style={{ fontSize: 34, color: '#fcefd9' }}>
-          {POST_KIND_LABELS[post.kind]}
-          {date ? ` · ${date}` : ''}
-        </div>
+        {/* One text child per element: Satori (next/og) lays out text nodes only in flex containers. */}
+        <div style={{ fontSize: 34, color: '#fcefd9' }}>{date ? `${POST_KIND_LABELS[post.kind]} · ${date}` : POST_KIND_LABELS[post.kind]}</div>
         <div style={{ fontSize: post.title.length > 70 ? 58 : 72, lineHeight: 1.1, fontWeight: 700 }}>{post.title}</div>
         <div style={{ fontSize: 34 }}>Doen &amp; Laten Utrecht</div>
       </div>
