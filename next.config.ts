@@ -18,6 +18,9 @@ const payloadConfig = withPayload(
     // The sign-up form is the only server action; anything far larger than it is rejected unread.
     experimental: {
       serverActions: { bodySizeLimit: '32kb' },
+      // Payload names its errors after their classes and picks log levels and responses by that name;
+      // minified, every Forbidden was called "o" and logged as an error with a stack trace.
+      serverMinification: false,
       // Two root layouts ((site), (payload)): unmatched URLs get app/global-not-found.tsx.
       globalNotFound: true,
     },

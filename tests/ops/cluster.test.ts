@@ -96,6 +96,16 @@ describe('several instances behind a TLS proxy', () => {
     expect((await proxied('/api/health')).status).toBe(200)
   })
 
+  it('logs an anonymous refusal as one info line in the production build, not as an error', async () => {
+    // Minified server code once renamed Payload's error classes, so its logging levels never matched.
+    const before = cluster.instanceOutput('a').length
+    expect((await request(`${cluster.instances.a}/api/registrations`)).status).toBe(403)
+    await waitFor(async () => cluster.instanceOutput('a').length > before, 5_000, 'a log line for the refusal')
+    const logged = cluster.instanceOutput('a').slice(before)
+    expect(logged).toMatch(/INFO.*U mag deze actie niet uitvoeren/)
+    expect(logged).not.toMatch(/ERROR|stack/)
+  })
+
   it('shows an edit saved through one instance on the other within 2 s', async () => {
     const list = await request(`${cluster.instances.a}/api/locations?where[kind][equals]=huiskamer&limit=1&depth=0`)
     const location = JSON.parse(list.body).docs[0]

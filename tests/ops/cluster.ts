@@ -82,6 +82,8 @@ export async function createCluster(dir: string) {
       ca = proxy.ca
     },
     startInstance,
+    /** One instance's recent output (the last 20,000 characters). */
+    instanceOutput: (name: InstanceName) => running[name]?.output() ?? '',
     /** The instances' recent output, for failure messages. */
     logs: () => Object.values(running).map((service) => `--- ${service?.name}\n${service?.output().slice(-6_000)}`).join('\n'),
     killInstance: async (name: InstanceName) => {
