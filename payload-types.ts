@@ -1104,6 +1104,10 @@ export interface SiteSetting {
         label: string;
         number?: string | null;
         note?: string | null;
+        /**
+         * Bijvoorbeeld https://www.113.nl/ voor de chat van 113.
+         */
+        chatUrl?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1175,6 +1179,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
         number?: T;
         note?: T;
+        chatUrl?: T;
         id?: T;
       };
   goals?:

@@ -35,6 +35,8 @@ export default buildConfig({
     user: Users.slug,
     // Offline-safe: no gravatar.com requests.
     avatar: 'default',
+    // Dutch dates with a 24-hour clock ("26 november 2026, 16:12"), not the US default.
+    dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
   },
   collections: [Locations, Courses, Posts, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(

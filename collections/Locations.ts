@@ -9,6 +9,9 @@ import { previewOn } from './admin/preview'
 import { slugFieldsWithHistory } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
 
+// Payload's month picker shows only the month name by default ("juni"); these dates span years.
+const MONTH_AND_YEAR = { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' } as const
+
 export const Locations: CollectionConfig = {
   slug: 'locations',
   labels: { singular: 'Locatie', plural: 'Locaties' },
@@ -111,13 +114,13 @@ export const Locations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'activeFrom', type: 'date', label: 'Actief vanaf', admin: { date: { pickerAppearance: 'monthOnly' } } },
+        { name: 'activeFrom', type: 'date', label: 'Actief vanaf', admin: { date: MONTH_AND_YEAR } },
         {
           name: 'activeUntil',
           type: 'date',
           label: 'Actief tot',
           admin: {
-            date: { pickerAppearance: 'monthOnly' },
+            date: MONTH_AND_YEAR,
             description: 'Leeg laten zolang de locatie open is.',
           },
         },

@@ -16,6 +16,14 @@ export function HelpNumbers({ helpLines }: { helpLines: SiteSetting['helpLines']
               </a>
             </>
           )}
+          {line.chatUrl && (
+            <>
+              {line.number ? ' of ' : ': '}
+              <a href={line.chatUrl} className="text-lg font-semibold">
+                chat
+              </a>
+            </>
+          )}
           {line.note && <span className="block text-muted">{line.note}</span>}
         </li>
       ))}

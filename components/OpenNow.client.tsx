@@ -25,7 +25,7 @@ export function OpenNow({ slots, closures }: { slots: OpeningSlot[]; closures: C
   return (
     <p
       role="status"
-      className={`inline-block rounded px-2 py-0.5 font-semibold ${status.open ? 'bg-open-soft text-open' : 'bg-closed-soft text-closed'}`}
+      className={`inline-block rounded px-2 py-0.5 font-semibold ${status.open ? 'bg-open-soft text-open' : 'border border-line bg-surface text-muted'}`}
     >
       {status.label}
     </p>

@@ -86,7 +86,7 @@ export const postSeed = z
 
 export const siteSettingsSeed = z.object({
   tagline: z.string().min(1),
-  helpLines: z.array(z.object({ label: z.string(), number: z.string().optional(), note: z.string().optional() })),
+  helpLines: z.array(z.object({ label: z.string(), number: z.string().optional(), chatUrl: z.url().optional(), note: z.string().optional() })),
   goals: z.array(z.string()),
   approach: markdown,
   footerText: z.string(),

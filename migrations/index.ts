@@ -4,6 +4,7 @@ import * as migration_20261126_174914_media_storage_fields from './20261126_1749
 import * as migration_20261126_191614_security_txt from './20261126_191614_security_txt';
 import * as migration_20261126_211800_locks_follow_users from './20261126_211800_locks_follow_users';
 import * as migration_20261126_212445_posts from './20261126_212445_posts';
+import * as migration_20261126_214608_help_line_chat from './20261126_214608_help_line_chat';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_212445_posts.up,
     down: migration_20261126_212445_posts.down,
-    name: '20261126_212445_posts'
+    name: '20261126_212445_posts',
+  },
+  {
+    up: migration_20261126_214608_help_line_chat.up,
+    down: migration_20261126_214608_help_line_chat.down,
+    name: '20261126_214608_help_line_chat'
   },
 ];

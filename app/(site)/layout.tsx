@@ -15,6 +15,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
   alternates: { types: FEED_ALTERNATE },
+  // /favicon.ico comes from app/favicon.ico and /manifest.webmanifest from app/manifest.ts (scripts/make-icons.ts).
+  icons: { icon: [{ url: '/icons/icon.svg', type: 'image/svg+xml' }], apple: '/icons/apple-touch-icon.png' },
+  manifest: '/manifest.webmanifest',
 }
 
 // Safety net for date-dependent content (upcoming editions, closed locations); edits revalidate on demand.

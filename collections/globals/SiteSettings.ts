@@ -28,6 +28,13 @@ export const SiteSettings: GlobalConfig = {
           ],
         },
         { name: 'note', type: 'text', label: 'Toelichting', maxLength: 120 },
+        {
+          name: 'chatUrl',
+          type: 'text',
+          label: 'Chat (link)',
+          admin: { description: 'Bijvoorbeeld https://www.113.nl/ voor de chat van 113.' },
+          validate: (value: unknown) => !value || /^https:\/\/[^\s]+$/.test(String(value)) || 'Een link begint met https://',
+        },
       ],
     },
     {

@@ -6,8 +6,6 @@ import { WEEKDAY_LABELS, WEEKDAYS, type OpeningSlot, type Weekday } from '@/lib/
 
 type Row = { open: boolean; opens: string; closes: string; note: string }
 
-const cell = { padding: '4px 8px', verticalAlign: 'middle' } as const
-
 function rowsFrom(slots: OpeningSlot[]): Record<Weekday, Row> {
   return Object.fromEntries(
     WEEKDAYS.map((day) => {
@@ -42,14 +40,15 @@ export const WeekHoursField: JSONFieldClientComponent = ({ field, path }) => {
     <div className="field-type" style={{ marginBottom: 24 }}>
       <FieldLabel label={field.label} path={path} />
       <FieldError path={path} message={errorMessage} showError={showError} />
-      <table style={{ borderCollapse: 'collapse' }}>
+      {/* Styles in app/(payload)/custom.scss: on a phone each day wraps to two lines instead of scrolling. */}
+      <table className="week-hours">
         <thead>
           <tr>
-            <th style={cell} scope="col">Dag</th>
-            <th style={cell} scope="col">Open</th>
-            <th style={cell} scope="col">Van</th>
-            <th style={cell} scope="col">Tot</th>
-            <th style={cell} scope="col">Opmerking</th>
+            <th scope="col">Dag</th>
+            <th scope="col">Open</th>
+            <th scope="col">Van</th>
+            <th scope="col">Tot</th>
+            <th scope="col">Opmerking</th>
           </tr>
         </thead>
         <tbody>
@@ -58,17 +57,17 @@ export const WeekHoursField: JSONFieldClientComponent = ({ field, path }) => {
             const label = WEEKDAY_LABELS[day]
             return (
               <tr key={day}>
-                <th scope="row" style={{ ...cell, textAlign: 'left', textTransform: 'capitalize' }}>{label}</th>
-                <td style={cell}>
+                <th scope="row">{label}</th>
+                <td>
                   <input type="checkbox" aria-label={`${label} open`} checked={row.open} onChange={(event) => update(day, { open: event.target.checked })} />
                 </td>
-                <td style={cell}>
+                <td>
                   <input type="time" aria-label={`${label} van`} value={row.opens} disabled={!row.open} required={row.open} onChange={(event) => update(day, { opens: event.target.value })} />
                 </td>
-                <td style={cell}>
+                <td>
                   <input type="time" aria-label={`${label} tot`} value={row.closes} disabled={!row.open} required={row.open} onChange={(event) => update(day, { closes: event.target.value })} />
                 </td>
-                <td style={cell}>
+                <td className="week-hours__note">
                   <input type="text" aria-label={`${label} opmerking`} value={row.note} maxLength={120} disabled={!row.open} onChange={(event) => update(day, { note: event.target.value })} />
                 </td>
               </tr>

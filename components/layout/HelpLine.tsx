@@ -20,6 +20,14 @@ export function HelpLine({ helpLines }: { helpLines: SiteSetting['helpLines'] })
                 </a>
               </>
             )}
+            {line.chatUrl && (
+              <>
+                {line.number ? ' of ' : ': '}
+                <a href={line.chatUrl} className="font-semibold text-white hover:text-white">
+                  chat
+                </a>
+              </>
+            )}
           </span>
         ))}
       </p>
