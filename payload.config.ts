@@ -14,6 +14,7 @@ import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
 import { Posts } from '@/collections/Posts'
 import { RateLimitEvents } from '@/collections/RateLimitEvents'
+import { redirects } from '@/collections/Redirects'
 import { Registrations } from '@/collections/Registrations'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { withAnonymousReadCaps } from '@/collections/hooks/capAnonymousReads'
@@ -68,7 +69,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },
-  plugins: [mediaStorage()],
+  plugins: [mediaStorage(), redirects],
   // Expected refusals are one info line each (Forbidden, NotFound and ValidationError already are), so
   // the error level holds only what somebody has to look at. Payload's type knows only its own error
   // names; the lookup at runtime is by any error's name.

@@ -84,6 +84,12 @@ export const postSeed = z
   })
   .refine((post) => post.kind !== 'media' || post.source, 'An article from elsewhere names its source')
 
+/** An old address of the WordPress site: to a fixed path, or to a course page by slug. */
+export const redirectSeed = z.union([
+  z.object({ from: z.string().startsWith('/'), to: z.string().startsWith('/') }),
+  z.object({ from: z.string().startsWith('/'), course: slug }),
+])
+
 export const siteSettingsSeed = z.object({
   tagline: z.string().min(1),
   helpLines: z.array(z.object({ label: z.string(), number: z.string().optional(), chatUrl: z.url().optional(), note: z.string().optional() })),
@@ -98,6 +104,7 @@ export const seedContentSchema = z.object({
   courses: z.array(courseSeed),
   timeline: z.array(timelineSeed),
   posts: z.array(postSeed),
+  redirects: z.array(redirectSeed),
   siteSettings: siteSettingsSeed,
 })
 

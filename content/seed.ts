@@ -1,6 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { env } from '@/lib/env'
+import { normaliseRedirectPath } from '@/lib/redirects'
 import { slugify } from '@/lib/slugify'
 import { loadSeedContent } from './index'
 import type { SeedContent } from './schema'
@@ -53,6 +54,7 @@ export async function seed(payload: Payload): Promise<void> {
     courses: ids(courses, post.courses),
     _status: 'published' as const,
   }))
+  await seedRedirects(payload, content.redirects, courses)
   await seedSiteSettings(payload, content.siteSettings, richText)
   await seedAdmin(payload)
   payload.logger.info('Seed complete.')
@@ -122,6 +124,19 @@ async function seedTimeline(
         _status: 'published',
       },
     })
+  }
+}
+
+async function seedRedirects(payload: Payload, redirects: SeedContent['redirects'], courses: IdMap): Promise<void> {
+  const { docs } = await payload.find({ collection: 'redirects', limit: 0, depth: 0 })
+  const existing = new Set(docs.map((doc) => doc.from))
+  for (const redirect of redirects) {
+    if (existing.has(normaliseRedirectPath(redirect.from))) continue
+    const to =
+      'course' in redirect
+        ? { type: 'reference' as const, reference: { relationTo: 'courses' as const, value: ids(courses, [redirect.course])[0] } }
+        : { type: 'custom' as const, url: redirect.to }
+    await payload.create({ collection: 'redirects', context, data: { from: redirect.from, to } })
   }
 }
 

@@ -5,6 +5,7 @@ import * as migration_20261126_191614_security_txt from './20261126_191614_secur
 import * as migration_20261126_211800_locks_follow_users from './20261126_211800_locks_follow_users';
 import * as migration_20261126_212445_posts from './20261126_212445_posts';
 import * as migration_20261126_214608_help_line_chat from './20261126_214608_help_line_chat';
+import * as migration_20261126_214843_redirects from './20261126_214843_redirects';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_214608_help_line_chat.up,
     down: migration_20261126_214608_help_line_chat.down,
-    name: '20261126_214608_help_line_chat'
+    name: '20261126_214608_help_line_chat',
+  },
+  {
+    up: migration_20261126_214843_redirects.up,
+    down: migration_20261126_214843_redirects.down,
+    name: '20261126_214843_redirects'
   },
 ];

@@ -1,6 +1,6 @@
 import type { CollectionAdminOptions } from 'payload'
 import { env } from '@/lib/env'
-import type { PageCollection } from '@/lib/queries/by-slug'
+import type { PageCollection } from '@/lib/paths'
 
 /** The admin "Preview" button: opens the real page with the draft, through the staff-only preview route. */
 export const previewOn =

@@ -3,9 +3,10 @@ import type { DataFromCollectionSlug } from 'payload'
 import { hasRole } from '@/collections/access/roles'
 import { getPayloadClient } from '@/lib/payload'
 import { cacheTags } from '@/lib/cache-tags'
+import type { PageCollection } from '@/lib/paths'
 import { cachedQuery } from './cached'
 
-export type PageCollection = 'locations' | 'courses' | 'posts'
+export type { PageCollection }
 
 /** The published document with this slug, read as an anonymous visitor would. */
 export async function findPublishedBySlug<C extends PageCollection>(

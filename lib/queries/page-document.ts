@@ -1,10 +1,10 @@
 import { draftMode } from 'next/headers'
 import { notFound, permanentRedirect } from 'next/navigation'
 import type { DataFromCollectionSlug } from 'payload'
+import { documentPath } from '@/lib/paths'
 import { slugParams } from '@/lib/route-params'
 import { findDraftBySlug, getRenamedSlug, type PageCollection } from './by-slug'
 
-export const BASE_PATHS: Record<PageCollection, string> = { locations: '/locaties', courses: '/cursussen', posts: '/nieuws' }
 
 type Loader<C extends PageCollection> = (slug: string) => Promise<DataFromCollectionSlug<C> | null>
 
@@ -30,6 +30,6 @@ export async function requirePageDocument<C extends PageCollection>(
   if (doc) return doc
   const { slug } = slugParams.parse(await params)
   const renamed = slug ? await getRenamedSlug(collection, slug) : null
-  if (renamed) permanentRedirect(`${BASE_PATHS[collection]}/${renamed}`)
+  if (renamed) permanentRedirect(documentPath(collection, renamed))
   notFound()
 }

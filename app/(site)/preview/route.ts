@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { hasRole } from '@/collections/access/roles'
 import { getPayloadClient } from '@/lib/payload'
-import { BASE_PATHS } from '@/lib/queries/page-document'
+import { documentPath } from '@/lib/paths'
 
 
 const query = z.object({
@@ -21,5 +21,5 @@ export async function GET(request: Request): Promise<Response> {
     return new Response('Log eerst in op /admin om een voorbeeld te bekijken.', { status: 401 })
   }
   ;(await draftMode()).enable()
-  redirect(`${BASE_PATHS[parsed.data.collection]}/${parsed.data.slug}`)
+  redirect(documentPath(parsed.data.collection, parsed.data.slug))
 }

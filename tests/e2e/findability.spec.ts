@@ -1,0 +1,102 @@
+import type { APIRequestContext } from '@playwright/test'
+import { TEST_ADMIN } from '../helpers/testEnv'
+import { expect, test } from './fixtures'
+import { loginToAdmin } from './helpers'
+
+test.use({ locale: 'nl-NL' })
+
+/** Follow redirects one by one: the status of each hop and where the chain ends. */
+async function redirectChain(request: APIRequestContext, path: string): Promise<{ statuses: number[]; end: string }> {
+  const statuses: number[] = []
+  let current = path
+  for (let hop = 0; hop < 5; hop++) {
+    const response = await request.get(current, { maxRedirects: 0 })
+    statuses.push(response.status())
+    const location = response.headers()['location']
+    if (!location) break
+    current = new URL(location, `http://localhost${current}`).pathname
+  }
+  return { statuses, end: current }
+}
+
+const OLD_ADDRESSES: [string, string][] = [
+  ['/over-ons/achtergrond-doen-en-laten/', '/verhaal'],
+  ['/ervaring-contact-herstel/our_team/', '/team'],
+  ['/ervaring-contact-herstel/', '/cursussen/ervaring-contact-herstel'],
+  ['/feed/', '/nieuws/feed.xml'],
+  ['/wp-admin', '/admin'],
+  ['/wp-login.php', '/admin'],
+]
+
+test('the old site’s addresses redirect permanently, with or without trailing slash', async ({ request }) => {
+  for (const [old, target] of OLD_ADDRESSES) {
+    for (const spelling of [old, old.endsWith('/') ? old.slice(0, -1) : `${old}/`]) {
+      const { statuses, end } = await redirectChain(request, spelling)
+      expect(end, spelling).toBe(target)
+      expect(statuses.slice(0, -1).every((status) => status === 301 || status === 308), `${spelling}: ${statuses}`).toBe(true)
+    }
+  }
+  // Unknown old addresses still get the Dutch 404.
+  expect((await request.get('/over-ons/bestaat-niet/')).status()).toBe(404)
+})
+
+test('admins edit the redirects, and a change applies at once', async ({ request }) => {
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const created = await request.post('/api/redirects', {
+    headers,
+    data: { from: 'https://doenenlatenutrecht.nl/Agenda/', to: { type: 'custom', url: '/nieuws' } },
+  })
+  expect(created.status()).toBe(201)
+  expect((await created.json()).doc.from).toBe('/agenda')
+  expect((await redirectChain(request, '/agenda')).end).toBe('/nieuws')
+  expect((await request.post('/api/redirects', { data: { from: '/x', to: { type: 'custom', url: '/' } } })).status()).toBe(403)
+  expect((await request.delete(`/api/redirects/${(await created.json()).doc.id}`, { headers })).status()).toBe(200)
+  expect((await request.get('/agenda')).status()).toBe(404)
+})
+
+test('a favicon, touch icon and web app manifest in the site’s colours', async ({ page, request }) => {
+  const favicon = await request.get('/favicon.ico')
+  expect(favicon.status()).toBe(200)
+  expect(favicon.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/)
+  const manifest = await (await request.get('/manifest.webmanifest')).json()
+  expect(manifest).toMatchObject({ lang: 'nl', display: 'standalone', theme_color: '#0e5a55', start_url: '/' })
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200)
+  await page.goto('/')
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest')
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/icons/apple-touch-icon.png')
+})
+
+test('the help line calls 113 with one tap and links its chat @phone', async ({ page }) => {
+  await page.goto('/')
+  const helpLine = page.getByRole('complementary', { name: 'Direct hulp nodig?' })
+  await expect(helpLine.getByRole('link', { name: '113', exact: true })).toHaveAttribute('href', 'tel:113')
+  await expect(helpLine.getByRole('link', { name: 'chat' })).toHaveAttribute('href', 'https://www.113.nl/')
+})
+
+test('the admin shows Dutch dates with a 24-hour clock, and years with months', async ({ page }) => {
+  await loginToAdmin(page, TEST_ADMIN)
+  await page.goto('/admin/collections/locations?limit=50')
+  await expect(page.getByRole('cell', { name: /^30 juni 2017, 00:00$/ }).first()).toBeVisible()
+  await expect(page.getByText(/\b(AM|PM)\b/)).toHaveCount(0)
+  await page.getByRole('link', { name: 'Maliegilde (Demkaweg)' }).click()
+  await expect(page.getByText('Actief tot')).toBeVisible()
+  const values = await page.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+  expect(values).toContain('juni 2017')
+  await page.locator('a[href="/admin"]').first().click()
+})
+
+test('a coordinator edits opening hours on a phone without the page scrolling sideways @phone', async ({ page }) => {
+  await loginToAdmin(page, TEST_ADMIN)
+  await page.goto('/admin/collections/locations?limit=50')
+  await page.getByRole('link', { name: 'Huiskamer Ghanadreef' }).click()
+  await expect(page.getByLabel('maandag open')).toBeVisible()
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }))
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
+  const table = await page.locator('.week-hours').boundingBox()
+  expect(table!.width).toBeLessThanOrEqual(clientWidth)
+  await page.locator('a[href="/admin"]').first().click()
+})
