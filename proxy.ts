@@ -41,8 +41,8 @@ async function redirectOldAddress(request: NextRequest): Promise<NextResponse | 
   if (!response?.ok) return undefined
   const { docs } = (await response.json()) as { docs: RedirectDoc[] }
   const target = redirectTarget(docs[0])
-  // A relative Location: behind the TLS proxy this server does not know the public scheme.
-  return target ? new NextResponse(null, { status: 301, headers: { Location: target } }) : undefined
+  // Against SITE_URL: behind the TLS proxy this server does not see the public scheme and host.
+  return target ? NextResponse.redirect(new URL(target, env.SITE_URL), 301) : undefined
 }
 
 export const config = {
