@@ -6,6 +6,7 @@ import * as migration_20261126_211800_locks_follow_users from './20261126_211800
 import * as migration_20261126_212445_posts from './20261126_212445_posts';
 import * as migration_20261126_214608_help_line_chat from './20261126_214608_help_line_chat';
 import * as migration_20261126_214843_redirects from './20261126_214843_redirects';
+import * as migration_20261126_220000_search from './20261126_220000_search';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_214843_redirects.up,
     down: migration_20261126_214843_redirects.down,
-    name: '20261126_214843_redirects'
+    name: '20261126_214843_redirects',
+  },
+  {
+    up: migration_20261126_220000_search.up,
+    down: migration_20261126_220000_search.down,
+    name: '20261126_220000_search',
   },
 ];

@@ -10,7 +10,7 @@ if (!/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(base)) {
   console.error('BENCH_URL must point at this machine (localhost).')
   process.exit(2)
 }
-const pages = ['/', '/locaties', '/locaties/huiskamer-ghanadreef', '/cursussen/ervaring-contact-herstel', '/verhaal']
+const pages = ['/', '/locaties', '/locaties/huiskamer-ghanadreef', '/cursussen/ervaring-contact-herstel', '/verhaal', '/nieuws', '/zoeken?q=cursussen']
 
 for (const path of pages) {
   const result = await autocannon({ url: `${base}${path}`, connections: 32, duration: 10 })
@@ -20,3 +20,16 @@ for (const path of pages) {
       `p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms${ok ? '' : `  (${result.non2xx} non-2xx, ${result.errors} errors)`}`,
   )
 }
+
+// Search with a query nobody asked before: the PostgreSQL full-text query runs every time (a unique
+// excluded word keeps the results and defeats the result cache).
+const timings: number[] = []
+for (let run = 0; run < 50; run++) {
+  const started = performance.now()
+  const response = await fetch(`${base}/zoeken?q=${encodeURIComponent(`cursussen -ongebruikt${Date.now()}x${run}`)}`)
+  await response.text()
+  timings.push(performance.now() - started)
+}
+timings.sort((a, b) => a - b)
+const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))].toFixed(1)
+console.log(`${'/zoeken (new query each time)'.padEnd(40)} p50 ${percentile(50)} ms  p95 ${percentile(95)} ms  (50 sequential requests)`)

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchForm } from '../SearchForm'
 import { NAV_ITEMS } from './nav-items'
 
 /** Navigation without JavaScript: a plain list on wide screens, a <details> menu on phones. */
@@ -30,6 +31,9 @@ export function SiteHeader() {
             <ul className="flex flex-col">{links}</ul>
           </nav>
         </details>
+        <div className="order-last w-full md:order-none md:w-auto">
+          <SearchForm id="zoeken-kop" />
+        </div>
       </div>
     </header>
   )
