@@ -104,3 +104,23 @@ test('a coordinator edits opening hours on a phone without the page scrolling si
   expect(table!.width).toBeLessThanOrEqual(clientWidth)
   await page.locator('a[href="/admin"]').first().click()
 })
+
+test('search finds Dutch word forms from the header, without JavaScript @phone', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' })
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.getByRole('search', { name: 'Zoek op de site' }).getByRole('searchbox').fill('overvecht')
+  await page.getByRole('search', { name: 'Zoek op de site' }).getByRole('button', { name: 'Zoeken' }).click()
+  await expect(page).toHaveURL(/\/zoeken\?q=overvecht$/)
+  const results = page.getByRole('region', { name: /resultaten voor "overvecht"/ })
+  await expect(results.getByRole('link', { name: 'Huiskamer Ghanadreef' })).toBeVisible()
+  await expect(results.locator('mark').first()).toHaveText(/overvecht/i)
+
+  await page.goto('/zoeken?q=cursussen')
+  await expect(page.getByRole('link', { name: 'Ervaring, Contact, Herstel' }).first()).toBeVisible()
+  await page.goto('/zoeken?q=ervaringscoach')
+  await expect(page.getByRole('link', { name: 'Ervaring, Contact, Herstel' }).first()).toBeVisible()
+  await page.goto('/zoeken?q=qwertyzxcv')
+  await expect(page.getByRole('heading', { name: 'Niets gevonden voor "qwertyzxcv"' })).toBeVisible()
+  await context.close()
+})
