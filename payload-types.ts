@@ -70,6 +70,7 @@ export interface Config {
     locations: Location;
     courses: Course;
     posts: Post;
+    activities: Activity;
     'timeline-events': TimelineEvent;
     coaches: Coach;
     partners: Partner;
@@ -89,6 +90,7 @@ export interface Config {
     locations: LocationsSelect<false> | LocationsSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     'timeline-events': TimelineEventsSelect<false> | TimelineEventsSelect<true>;
     coaches: CoachesSelect<false> | CoachesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -428,6 +430,24 @@ export interface Post {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  title: string;
+  kind: 'activity' | 'extra-opening';
+  startsAt: string;
+  endsAt?: string | null;
+  location: number | Location;
+  /**
+   * Wat gaan we doen? Een of twee zinnen.
+   */
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "timeline-events".
  */
 export interface TimelineEvent {
@@ -716,6 +736,10 @@ export interface PayloadLockedDocument {
         value: number | Post;
       } | null)
     | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
         relationTo: 'timeline-events';
         value: number | TimelineEvent;
       } | null)
@@ -889,6 +913,20 @@ export interface PostsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  location?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

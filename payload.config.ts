@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
+import { Activities } from '@/collections/Activities'
 import { Coaches } from '@/collections/Coaches'
 import { Courses } from '@/collections/Courses'
 import { SiteSettings } from '@/collections/globals/SiteSettings'
@@ -40,7 +41,7 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
   },
-  collections: [Locations, Courses, Posts, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
+  collections: [Locations, Courses, Posts, Activities, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
     withAnonymousReadCaps,
   ),
   // The site does not use GraphQL: its endpoints answer 404.

@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { publishedOrStaff } from './access/publishedOrStaff'
-import { coordinatedLocationIds, hasRole } from './access/roles'
 import { isStaff } from './access/isStaff'
-import { onlyOwnLocations, writesAboutOwnLocations } from './access/writesAboutOwnLocations'
+import { onlyOwnLocations, ownLocationOptions, writesAboutOwnLocations } from './access/writesAboutOwnLocations'
 import { previewOn } from './admin/preview'
 import { slugFieldsWithHistory } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
@@ -33,7 +32,7 @@ export const Posts: CollectionConfig = {
   defaultSort: '-publishedAt',
   // Scheduled publishing runs as a Payload job; see payload.config.ts (jobs) for how its pages update.
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: isStaff, update: writesAboutOwnLocations, delete: writesAboutOwnLocations },
+  access: { read: publishedOrStaff, create: isStaff, update: writesAboutOwnLocations('locations'), delete: writesAboutOwnLocations('locations') },
   hooks: { beforeChange: [datePublication], afterChange, afterDelete },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 140 },
@@ -110,8 +109,7 @@ export const Posts: CollectionConfig = {
       relationTo: 'locations',
       hasMany: true,
       validate: onlyOwnLocations,
-      // A coordinator only gets their own places to choose from.
-      filterOptions: ({ user }) => (hasRole(user, 'coordinator') ? { id: { in: coordinatedLocationIds(user) } } : true),
+      filterOptions: ownLocationOptions,
       admin: { position: 'sidebar' },
     },
     { name: 'courses', type: 'relationship', label: 'Over cursussen', relationTo: 'courses', hasMany: true, admin: { position: 'sidebar' } },

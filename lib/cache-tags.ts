@@ -2,7 +2,7 @@
  * Every cache tag the site uses. Queries tag what they read with these, and the revalidation hooks
  * expire the same tags, so what is cached and what is invalidated cannot drift apart.
  */
-export const PUBLIC_COLLECTIONS = ['locations', 'courses', 'coaches', 'partners', 'timeline-events', 'media', 'posts'] as const
+export const PUBLIC_COLLECTIONS = ['locations', 'courses', 'coaches', 'partners', 'timeline-events', 'media', 'posts', 'activities'] as const
 export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number]
 
 export const PUBLIC_GLOBALS = ['site-settings'] as const

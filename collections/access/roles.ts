@@ -10,6 +10,6 @@ export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
 }
 
 /** IDs of the locations a coordinator looks after (relationship values may be populated). */
-export function coordinatedLocationIds(user: Pick<User, 'locations'> | null | undefined): number[] {
+export function coordinatedLocationIds(user: { locations?: (number | { id: number })[] | null } | null | undefined): number[] {
   return (user?.locations ?? []).map((location) => (typeof location === 'number' ? location : location.id))
 }

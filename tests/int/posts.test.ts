@@ -52,10 +52,10 @@ describe('stories (posts)', () => {
     const { token, own, other } = coordinator
     const noPlace = await rest('POST', '/posts', { token, body: story('Over niets') })
     expect(noPlace.status).toBe(400)
-    expect(JSON.stringify(noPlace.body)).toContain('Kies de huiskamer')
+    expect(JSON.stringify(noPlace.body)).toContain('Kies de huiskamer waar dit over gaat')
     const elsewhere = await rest('POST', '/posts', { token, body: story('Over een ander', { locations: [other.id] }) })
     expect(elsewhere.status).toBe(400)
-    expect(JSON.stringify(elsewhere.body)).toContain('alleen berichten schrijven over je eigen huiskamers')
+    expect(JSON.stringify(elsewhere.body)).toContain('alleen doen voor je eigen huiskamers')
 
     const mine = await rest('POST', '/posts', { token, body: story('Over mijn huiskamer', { locations: [own.id] }) })
     expect(mine.status).toBe(201)

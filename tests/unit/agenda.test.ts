@@ -1,0 +1,88 @@
+import ical, { type VEvent } from 'node-ical'
+import { describe, expect, it } from 'vitest'
+import type { Activity, Course, Location } from '@/payload-types'
+import { agendaItems } from '@/lib/agenda'
+import { agendaCalendar, locationCalendar } from '@/lib/ical'
+
+const NOW = new Date('2026-12-01T10:00:00Z')
+const SITE = 'http://localhost:3000'
+
+const location = {
+  id: 7,
+  name: 'Huiskamer Ghanadreef',
+  slug: 'huiskamer-ghanadreef',
+  kind: 'huiskamer',
+  neighbourhood: 'Overvecht',
+  address: { street: 'Ghanadreef 2', city: 'Utrecht' },
+  openingHours: [
+    { day: 'monday', opens: '10:00', closes: '16:00' },
+    { day: 'thursday', opens: '13:00', closes: '17:00' },
+  ],
+  closures: [{ from: '2026-12-24', until: '2027-01-01', reason: 'Kerstvakantie' }],
+} as unknown as Location
+
+const course = {
+  id: 3,
+  title: 'Ervaring, Contact, Herstel',
+  shortName: 'ECH',
+  slug: 'ervaring-contact-herstel',
+  summary: 'De cursus.',
+  editions: [
+    { id: 'e1', label: 'Voorjaar 2027', startDate: '2027-03-01T00:00:00.000Z', endDate: '2027-05-31T00:00:00.000Z', status: 'open' },
+    { id: 'e0', label: 'Najaar 2020', startDate: '2020-09-01T00:00:00.000Z', status: 'completed' },
+  ],
+} as unknown as Course
+
+const activity = {
+  id: 12,
+  title: 'Kerstlunch',
+  kind: 'activity',
+  startsAt: '2026-12-18T11:30:00.000Z',
+  endsAt: '2026-12-18T14:00:00.000Z',
+  location,
+} as unknown as Activity
+
+const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((entry): entry is VEvent => entry?.type === 'VEVENT')
+
+describe('the agenda', () => {
+  const items = agendaItems({ courses: [course], locations: [location], activities: [activity] }, NOW)
+
+  it('lists upcoming editions, closures and activities, soonest first, with stable ids', () => {
+    expect(items.map((item) => [item.id, item.kind])).toEqual([
+      ['activiteit-12', 'activity'],
+      ['sluiting-7-2026-12-24', 'closure'],
+      ['cursus-3-e1', 'course'],
+    ])
+  })
+
+  it('makes an .ics that calendar apps read: Amsterdam times, whole days, stable UIDs', () => {
+    const parsed = events(agendaCalendar('Agenda', items, SITE))
+    expect(parsed).toHaveLength(3)
+    const lunch = parsed.find((event) => event.summary === 'Kerstlunch')!
+    // 11:30 UTC is 12:30 in Amsterdam in winter.
+    expect(lunch.start.toISOString()).toBe('2026-12-18T11:30:00.000Z')
+    expect(lunch.start.tz).toBe('Europe/Amsterdam')
+    expect(lunch.uid).toBe('activiteit-12@localhost')
+    expect(lunch.location).toContain('Ghanadreef 2')
+    const closure = parsed.find((event) => event.uid === 'sluiting-7-2026-12-24@localhost')!
+    expect(closure.datetype).toBe('date')
+    expect(events(agendaCalendar('Agenda', items, SITE)).map((event) => event.uid)).toEqual(parsed.map((event) => event.uid))
+  })
+
+  it('gives a huiskamer weekly recurring hours with its closures as exceptions', () => {
+    const parsed = events(locationCalendar(location, SITE, NOW))
+    expect(parsed).toHaveLength(2)
+    const monday = parsed.find((event) => event.uid === 'open-7-monday-1@localhost')!
+    expect(monday.rrule?.toString()).toContain('FREQ=WEEKLY')
+    expect(monday.rrule?.toString()).toContain('BYDAY=MO')
+    // 10:00 in Amsterdam, in winter and in summer alike.
+    expect(monday.start.toISOString()).toBe('2026-12-07T09:00:00.000Z')
+    // The one Monday in the Christmas closure, at its opening time (node-ical keys it twice).
+    const excluded = new Set(Object.values(monday.exdate ?? {}).map((date) => new Date(date).toISOString()))
+    expect([...excluded]).toEqual(['2026-12-28T09:00:00.000Z'])
+    const thursday = parsed.find((event) => event.uid === 'open-7-thursday-1@localhost')!
+    expect(new Set(Object.values(thursday.exdate ?? {}).map((date) => new Date(date).toISOString()))).toEqual(
+      new Set(['2026-12-24T12:00:00.000Z', '2026-12-31T12:00:00.000Z']),
+    )
+  })
+})
