@@ -1,7 +1,7 @@
 import type { Activity, Course, Location } from '@/payload-types'
 import { upcomingEditions } from './courses'
 import { fullAddress, scheduleOf } from './locations'
-import { amsterdamWallClock } from './opening-hours'
+import { amsterdamWallClock, TIME_ZONE } from './opening-hours'
 import { documentPath } from './paths'
 
 /**
@@ -92,3 +92,14 @@ export function agendaItems(
 
   return items.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'nl'))
 }
+
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE })
+
+/** "24 december 2026 t/m 1 januari 2027", or "18 december 2026, 12:30–15:00" (Amsterdam time). */
+export function agendaWhen(item: Pick<AgendaItem, 'start' | 'end' | 'allDay'>, formatDate: (iso: string) => string): string {
+  if (item.allDay) return item.end && item.end !== item.start ? `${formatDate(item.start)} t/m ${formatDate(item.end)}` : formatDate(item.start)
+  const start = `${formatDate(item.start)}, ${timeFormat.format(new Date(item.start))}`
+  return item.end ? `${start}–${timeFormat.format(new Date(item.end))}` : start
+}
+
+export const agendaItemPath = (item: Pick<AgendaItem, 'id'>) => `/agenda/${item.id}.ics`

@@ -7,6 +7,7 @@ import * as migration_20261126_212445_posts from './20261126_212445_posts';
 import * as migration_20261126_214608_help_line_chat from './20261126_214608_help_line_chat';
 import * as migration_20261126_214843_redirects from './20261126_214843_redirects';
 import * as migration_20261126_220000_search from './20261126_220000_search';
+import * as migration_20261126_220058_activities from './20261126_220058_activities';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261126_220000_search.up,
     down: migration_20261126_220000_search.down,
     name: '20261126_220000_search',
+  },
+  {
+    up: migration_20261126_220058_activities.up,
+    down: migration_20261126_220058_activities.down,
+    name: '20261126_220058_activities'
   },
 ];

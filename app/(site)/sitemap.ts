@@ -5,7 +5,7 @@ import { getLocations } from '@/lib/queries/locations'
 import { getPostPage } from '@/lib/queries/posts'
 import { postListPath, postPath } from '@/lib/posts'
 
-const STATIC_PATHS = ['/', '/locaties', '/cursussen', '/nieuws', '/verhaal', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
+const STATIC_PATHS = ['/', '/locaties', '/cursussen', '/agenda', '/nieuws', '/verhaal', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [locations, courses, firstPage] = await Promise.all([getLocations(), getCourses(), getPostPage('1')])

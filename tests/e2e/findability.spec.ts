@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test'
+import ical, { type VEvent } from 'node-ical'
 import { TEST_ADMIN } from '../helpers/testEnv'
 import { expect, test } from './fixtures'
 import { loginToAdmin } from './helpers'
@@ -123,4 +124,44 @@ test('search finds Dutch word forms from the header, without JavaScript @phone',
   await page.goto('/zoeken?q=qwertyzxcv')
   await expect(page.getByRole('heading', { name: 'Niets gevonden voor "qwertyzxcv"' })).toBeVisible()
   await context.close()
+})
+
+const parseEvents = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((entry): entry is VEvent => entry?.type === 'VEVENT')
+
+test('the agenda lists what is coming, each item and the whole agenda as .ics a phone can read', async ({ page, request }) => {
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const { docs } = await (await request.get('/api/locations?where[slug][equals]=huiskamer-ghanadreef&depth=0')).json()
+  const startsAt = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000)
+  startsAt.setUTCHours(11, 30, 0, 0)
+  const created = await request.post('/api/activities', {
+    headers,
+    data: { title: 'Samen koken', kind: 'activity', startsAt: startsAt.toISOString(), location: docs[0].id, summary: 'We koken en eten samen.' },
+  })
+  expect(created.status()).toBe(201)
+  const activity = (await created.json()).doc
+  try {
+    await expect(async () => expect((await (await request.get('/agenda')).text()).includes('Samen koken')).toBe(true)).toPass({ timeout: 2_000 })
+    await page.goto('/agenda')
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Samen koken' }) })
+    await expect(item).toContainText('Huiskamer Ghanadreef')
+    await expect(page.getByRole('heading', { name: /Ervaring, Contact, Herstel \(ECH\): Voorjaar 2027/ })).toBeVisible()
+
+    const download = await request.get(await item.getByRole('link', { name: /Zet in je agenda/ }).getAttribute('href') as string)
+    expect(download.headers()['content-type']).toContain('text/calendar')
+    const [event] = parseEvents(await download.text())
+    expect(event).toMatchObject({ summary: 'Samen koken', uid: `activiteit-${activity.id}@localhost` })
+    expect(event.start.toISOString()).toBe(startsAt.toISOString())
+    expect((event.start as { tz?: string }).tz).toBe('Europe/Amsterdam')
+
+    const feed = parseEvents(await (await request.get('/agenda.ics')).text())
+    expect(feed.map((entry) => entry.summary)).toEqual(expect.arrayContaining(['Samen koken', expect.stringContaining('Voorjaar 2027')]))
+
+    const hours = parseEvents(await (await request.get('/locaties/huiskamer-ghanadreef/agenda.ics')).text())
+    expect(hours.length).toBeGreaterThan(0)
+    for (const opening of hours) expect(opening.rrule?.toString()).toContain('FREQ=WEEKLY')
+  } finally {
+    expect((await request.delete(`/api/activities/${activity.id}`, { headers })).status()).toBe(200)
+  }
 })

@@ -11,7 +11,7 @@ export function directServer(baseURL: string): string {
   return url.origin
 }
 
-export const STATIC_ROUTES = ['/', '/verhaal', '/locaties', '/cursussen', '/nieuws', '/zoeken', '/zoeken?q=cursussen', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
+export const STATIC_ROUTES = ['/', '/verhaal', '/locaties', '/cursussen', '/agenda', '/nieuws', '/zoeken', '/zoeken?q=cursussen', '/team', '/partners', '/contact', '/toegankelijkheid', '/privacy']
 
 /** Every public URL: the fixed pages plus every location and course page listed in the sitemap. */
 export async function publicRoutes(page: Page): Promise<string[]> {

@@ -8,7 +8,7 @@ test('every public page renders, has one h1, a skip link and no axe violations @
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
     await expect(page.locator('h1'), path).toHaveCount(1)
     await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#inhoud')
-    await expect(page.getByRole('complementary', { name: 'Direct hulp nodig?' })).toContainText('0800-0113')
+    await expect(page.getByRole('complementary', { name: 'Direct hulp nodig?' })).toContainText('113 Zelfmoordpreventie: 113')
     // Readable when zoomed in (the phone project is as narrow as 200% zoom): nothing scrolls sideways.
     const scrollsSideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
     expect(scrollsSideways, `${path} scrolls sideways`).toBe(false)

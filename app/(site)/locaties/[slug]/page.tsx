@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { formatDate, formatMonth, telHref } from '@/lib/format'
 import { fullAddress, isCurrentLocation, routeUrl, scheduleOf } from '@/lib/locations'
 import { amsterdamWallClock, closureOn } from '@/lib/opening-hours'
+import { documentPath } from '@/lib/paths'
 import { getLocationBySlug, getLocations } from '@/lib/queries/locations'
 import { loadPageDocument, requirePageDocument } from '@/lib/queries/page-document'
 import { pageMetadata } from '@/lib/seo'
@@ -115,6 +116,10 @@ export default async function LocationPage({ params }: Props) {
             {location.hoursCheckedAt && (
               <p className="text-sm text-muted">Tijden gecontroleerd op {formatDate(location.hoursCheckedAt)}.</p>
             )}
+            <p className="no-print">
+              <a href={`${documentPath('locations', location.slug)}/agenda.ics`}>Zet de openingstijden in je agenda</a>
+              <span className="text-muted"> (blijft bijgewerkt als je je erop abonneert)</span>
+            </p>
           </section>
         )}
       </div>
