@@ -40,6 +40,8 @@ export default buildConfig({
     // Dutch dates with a 24-hour clock ("26 november 2026, 16:12"), not the US default.
     dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
+    // Coordinators start at their own huiskamers (admins get the usual dashboard).
+    components: { beforeDashboard: ['@/components/admin/CoordinatorStart#CoordinatorStart'] },
   },
   collections: [Locations, Courses, Posts, Activities, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
     withAnonymousReadCaps,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from './access/isAdmin'
 import { publishedOrStaff } from './access/publishedOrStaff'
+import { hiddenFromCoordinators } from './admin/hiddenFromCoordinators'
 import { previewOn } from './admin/preview'
 import { slugFieldsWithHistory } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
@@ -10,7 +11,7 @@ export const EDITION_STATUSES = ['planned', 'open', 'full', 'cancelled', 'comple
 export const Courses: CollectionConfig = {
   slug: 'courses',
   labels: { singular: 'Cursus', plural: 'Cursussen' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'shortName', '_status'], group: 'Inhoud', preview: previewOn('courses') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'shortName', '_status'], group: 'Inhoud', preview: previewOn('courses'), hidden: hiddenFromCoordinators },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: revalidationHooks('courses'),

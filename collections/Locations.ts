@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { coordinatesLocation } from './access/coordinatesLocation'
+import { coordinatedLocationIds, hasRole } from './access/roles'
 import { isAdmin } from './access/isAdmin'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { addressField } from './fields/address'
@@ -21,7 +22,10 @@ export const Locations: CollectionConfig = {
     listSearchableFields: ['name', 'neighbourhood', 'address.street'],
     group: 'Inhoud',
     preview: previewOn('locations'),
+    // A coordinator's list holds the huiskamers they look after; admins see current places before former ones.
+    baseFilter: ({ req: { user } }) => (hasRole(user, 'coordinator') ? { id: { in: coordinatedLocationIds(user) } } : null),
   },
+  defaultSort: '-activeUntil',
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: publishedOrStaff,

@@ -3,6 +3,7 @@ import { anyone } from './access/anyone'
 import { isAdmin } from './access/isAdmin'
 import { slugField } from './fields/slug'
 import { revalidationHooks } from './hooks/revalidate'
+import { hiddenFromCoordinators } from './admin/hiddenFromCoordinators'
 
 export const PARTNER_KINDS = [
   { label: 'Zorg en welzijn', value: 'care' },
@@ -17,7 +18,7 @@ export const PARTNER_KINDS = [
 export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: { singular: 'Partner', plural: 'Partners' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind'], group: 'Organisatie' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind'], group: 'Organisatie', hidden: hiddenFromCoordinators },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: revalidationHooks('partners'),
   fields: [

@@ -2,6 +2,7 @@ import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { CollectionBeforeValidateHook } from 'payload'
 import { normaliseRedirectPath } from '@/lib/redirects'
 import { anyone } from './access/anyone'
+import { hiddenFromCoordinators } from './admin/hiddenFromCoordinators'
 import { isAdmin } from './access/isAdmin'
 
 /** Old addresses are stored in the one spelling the proxy looks up (lib/redirects.ts). */
@@ -20,6 +21,7 @@ export const redirects = redirectsPlugin({
     labels: { singular: 'Doorverwijzing', plural: 'Oude adressen' },
     admin: {
       group: 'Beheer',
+      hidden: hiddenFromCoordinators,
       useAsTitle: 'from',
       description: 'Adressen van de oude website die blijven werken. Vul bij "van" alleen het pad in, bijvoorbeeld /over-ons/.',
     },

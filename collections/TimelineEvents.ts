@@ -2,11 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from './access/isAdmin'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { revalidationHooks } from './hooks/revalidate'
+import { hiddenFromCoordinators } from './admin/hiddenFromCoordinators'
 
 export const TimelineEvents: CollectionConfig = {
   slug: 'timeline-events',
   labels: { singular: 'Gebeurtenis', plural: 'Tijdlijn' },
-  admin: { useAsTitle: 'title', defaultColumns: ['year', 'month', 'title', '_status'], group: 'Organisatie' },
+  admin: { useAsTitle: 'title', defaultColumns: ['year', 'month', 'title', '_status'], group: 'Organisatie', hidden: hiddenFromCoordinators },
   defaultSort: 'year',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },

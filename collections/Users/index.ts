@@ -5,11 +5,12 @@ import { env } from '@/lib/env'
 import { removeUserTraces } from './hooks/removeUserTraces'
 import { requireStrongPassword } from './hooks/requireStrongPassword'
 import { forgetSuccessfulLogin, throttleSignIn } from './hooks/throttleSignIn'
+import { hiddenFromCoordinators } from '@/collections/admin/hiddenFromCoordinators'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Beheer' },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Beheer', hidden: hiddenFromCoordinators },
   auth: {
     // Lock an account for 10 minutes after 5 wrong passwords.
     maxLoginAttempts: 5,

@@ -3,11 +3,12 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { contactFields } from '../fields/contact'
 import { revalidateGlobalAfterChange } from '../hooks/revalidate'
+import { hiddenFromCoordinators } from '@/collections/admin/hiddenFromCoordinators'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site-instellingen',
-  admin: { group: 'Beheer' },
+  admin: { group: 'Beheer', hidden: hiddenFromCoordinators },
   access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [revalidateGlobalAfterChange('site-settings')] },
   fields: [

@@ -46,14 +46,14 @@ test('admins edit the redirects, and a change applies at once', async ({ request
   const headers = { Authorization: `JWT ${(await login.json()).token}` }
   const created = await request.post('/api/redirects', {
     headers,
-    data: { from: 'https://doenenlatenutrecht.nl/Agenda/', to: { type: 'custom', url: '/nieuws' } },
+    data: { from: 'https://doenenlatenutrecht.nl/Evenementen/', to: { type: 'custom', url: '/agenda' } },
   })
   expect(created.status()).toBe(201)
-  expect((await created.json()).doc.from).toBe('/agenda')
-  expect((await redirectChain(request, '/agenda')).end).toBe('/nieuws')
+  expect((await created.json()).doc.from).toBe('/evenementen')
+  expect((await redirectChain(request, '/evenementen')).end).toBe('/agenda')
   expect((await request.post('/api/redirects', { data: { from: '/x', to: { type: 'custom', url: '/' } } })).status()).toBe(403)
   expect((await request.delete(`/api/redirects/${(await created.json()).doc.id}`, { headers })).status()).toBe(200)
-  expect((await request.get('/agenda')).status()).toBe(404)
+  expect((await request.get('/evenementen')).status()).toBe(404)
 })
 
 test('a favicon, touch icon and web app manifest in the site’s colours', async ({ page, request }) => {
@@ -164,4 +164,35 @@ test('the agenda lists what is coming, each item and the whole agenda as .ics a 
   } finally {
     expect((await request.delete(`/api/activities/${activity.id}`, { headers })).status()).toBe(200)
   }
+})
+
+test('a coordinator starts at their own huiskamer on a phone, and sees only what they can change @phone', async ({ page, request }) => {
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const { docs } = await (await request.get('/api/locations?where[slug][equals]=huiskamer-marco-pololaan&depth=0')).json()
+  const coordinator = { email: `start-${test.info().project.name}@test.doenenlaten.local`, password: 'start-coordinator-password' }
+  const created = await request.post('/api/users', { headers, data: { ...coordinator, role: 'coordinator', locations: [docs[0].id] } })
+  expect(created.status()).toBe(201)
+
+  await loginToAdmin(page, coordinator)
+  const start = page.getByRole('region', { name: 'Jouw huiskamers' })
+  await expect(start.getByRole('heading', { name: 'Huiskamer Marco Pololaan' })).toBeVisible()
+  await start.getByRole('button', { name: /Tijden van Huiskamer Marco Pololaan vandaag gecontroleerd/ }).click()
+  await expect(start.getByRole('status')).toHaveText(/Vandaag gecontroleerd/)
+  const checked = await (await request.get(`/api/locations/${docs[0].id}?depth=0`)).json()
+  expect(new Date(checked.hoursCheckedAt).toDateString()).toBe(new Date().toDateString())
+
+  // Nothing in the menu they can only look at; their list holds their own huiskamer only.
+  for (const hidden of ['Cursussen', 'Partners', 'Tijdlijn', 'Gebruikers', 'Site-instellingen']) {
+    await expect(page.locator(`a[href^="/admin/"]`, { hasText: new RegExp(`^${hidden}$`) })).toHaveCount(0)
+  }
+  await page.goto('/admin/collections/locations')
+  await expect(page.getByRole('link', { name: 'Huiskamer Marco Pololaan' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Zwanenvechtplein' })).toHaveCount(0)
+
+  await page.goto('/admin')
+  await start.getByRole('link', { name: 'Openingstijden aanpassen' }).click()
+  await expect(page).toHaveURL(new RegExp(`/admin/collections/locations/${docs[0].id}$`))
+  await expect(page.getByLabel('maandag open')).toBeVisible()
+  await page.locator('a[href="/admin"]').first().click()
 })
