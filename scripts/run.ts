@@ -21,6 +21,20 @@ if (!commands.includes(command)) {
 
 let database: RunningDatabase | undefined
 
+/**
+ * Loading the database scripts (the Payload config graph) has, rarely, never settled here: seen once
+ * under vite-node after many clean runs (and about one run in six under tsx). A command that waits
+ * forever is worse than one that fails: after two minutes, stop with a message that says what to do.
+ */
+const LOAD_TIMEOUT_MS = 120_000
+function withinLoadTime<T>(loading: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Loading the database scripts took over two minutes and was stopped. Run the command again.')), LOAD_TIMEOUT_MS)
+  })
+  return Promise.race([loading, timeout]).finally(() => clearTimeout(timer))
+}
+
 async function stopDatabase(): Promise<void> {
   const running = database
   database = undefined
@@ -45,7 +59,7 @@ async function main(): Promise<number> {
   if (command === 'restore') return (await import('./restore')).restore(extraArgs)
 
   console.log(`Preparing the database for this ${command} (migrations under a lock, seed when empty)…`)
-  const { prepareDatabase } = await import('./prepare-database')
+  const { prepareDatabase } = await withinLoadTime(import('./prepare-database'))
   await prepareDatabase(command === 'migrate' ? 'migrate-only' : command === 'seed' ? 'always' : 'if-empty')
   if (command === 'migrate' || command === 'seed') return 0
   if (command === 'build') return buildNext(extraArgs)
