@@ -1,5 +1,5 @@
 import type { SiteSetting } from '@/payload-types'
-import { telHref } from '@/lib/format'
+import { HelpContact } from './HelpContact'
 
 /** The help numbers from site settings, as a readable list with tap-to-call links. */
 export function HelpNumbers({ helpLines }: { helpLines: SiteSetting['helpLines'] }) {
@@ -8,22 +8,7 @@ export function HelpNumbers({ helpLines }: { helpLines: SiteSetting['helpLines']
       {(helpLines ?? []).map((line) => (
         <li key={line.id ?? line.label} className="rounded-md border border-line bg-surface p-4">
           <strong>{line.label}</strong>
-          {line.number && (
-            <>
-              {': '}
-              <a href={telHref(line.number)} className="text-lg font-semibold">
-                {line.number}
-              </a>
-            </>
-          )}
-          {line.chatUrl && (
-            <>
-              {line.number ? ' of ' : ': '}
-              <a href={line.chatUrl} className="text-lg font-semibold">
-                chat
-              </a>
-            </>
-          )}
+          <HelpContact line={line} linkClassName="text-lg font-semibold" />
           {line.note && <span className="block text-muted">{line.note}</span>}
         </li>
       ))}

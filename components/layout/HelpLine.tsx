@@ -1,5 +1,5 @@
 import type { SiteSetting } from '@/payload-types'
-import { telHref } from '@/lib/format'
+import { HelpContact } from '../HelpContact'
 
 /** The calm, always-visible line for people who need help right now (edited in site settings). */
 export function HelpLine({ helpLines }: { helpLines: SiteSetting['helpLines'] }) {
@@ -12,22 +12,7 @@ export function HelpLine({ helpLines }: { helpLines: SiteSetting['helpLines'] })
           <span key={line.id ?? line.label}>
             {index > 0 && <span aria-hidden="true"> · </span>}
             {line.label}
-            {line.number && (
-              <>
-                {': '}
-                <a href={telHref(line.number)} className="font-semibold text-white hover:text-white">
-                  {line.number}
-                </a>
-              </>
-            )}
-            {line.chatUrl && (
-              <>
-                {line.number ? ' of ' : ': '}
-                <a href={line.chatUrl} className="font-semibold text-white hover:text-white">
-                  chat
-                </a>
-              </>
-            )}
+            <HelpContact line={line} linkClassName="font-semibold text-white hover:text-white" />
           </span>
         ))}
       </p>

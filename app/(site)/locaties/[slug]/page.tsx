@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import Link from 'next/link'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
 import { ClosureList, OpeningHoursTable } from '@/components/OpeningHoursTable'
 import { OpenNow } from '@/components/OpenNow.client'
 import { RelatedPosts } from '@/components/RelatedPosts'
@@ -124,16 +124,7 @@ export default async function LocationPage({ params }: Props) {
         )}
       </div>
 
-      {photo?.url && (
-        <Image
-          src={photo.sizes?.wide?.url ?? photo.url}
-          alt={photo.alt}
-          width={photo.sizes?.wide?.width ?? photo.width ?? 1200}
-          height={photo.sizes?.wide?.height ?? photo.height ?? 800}
-          sizes="(min-width: 68rem) 68rem, 100vw"
-          className="mt-8 h-auto w-full rounded-lg"
-        />
-      )}
+      {photo && <MediaImage media={photo} className="mt-8 h-auto w-full rounded-lg" />}
 
       {location.description && (
         <section aria-labelledby="over" className="mt-8">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import Link from 'next/link'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
 import { PostDate } from '@/components/PostDate'
 import { RichText } from '@/components/RichText'
 import { Badge } from '@/components/ui/Badge'
@@ -52,16 +52,7 @@ export default async function PostPage({ params }: Props) {
         </p>
       </PageHeader>
 
-      {image?.url && (
-        <Image
-          src={image.sizes?.wide?.url ?? image.url}
-          alt={image.alt}
-          width={image.sizes?.wide?.width ?? image.width ?? 1200}
-          height={image.sizes?.wide?.height ?? image.height ?? 800}
-          sizes="(min-width: 68rem) 68rem, 100vw"
-          className="mb-8 h-auto w-full max-w-prose rounded-lg"
-        />
-      )}
+      {image && <MediaImage media={image} className="mb-8 h-auto w-full max-w-prose rounded-lg" />}
 
       <RichText data={post.body} />
 
