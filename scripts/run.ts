@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { localSecret } from './local-secret'
 import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres'
+import { LOAD_TIMEOUT_EXIT, LoadTimeout, withinLoadTime } from './load-time'
 import { buildNext, runBin, serveNext } from './next-process'
 
 const DATA_DIR = path.resolve('.data')
@@ -20,20 +21,6 @@ if (!commands.includes(command)) {
 }
 
 let database: RunningDatabase | undefined
-
-/**
- * Loading the database scripts (the Payload config graph) has, rarely, never settled here: seen once
- * under vite-node after many clean runs (and about one run in six under tsx). A command that waits
- * forever is worse than one that fails: after two minutes, stop with a message that says what to do.
- */
-const LOAD_TIMEOUT_MS = 120_000
-function withinLoadTime<T>(loading: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('Loading the database scripts took over two minutes and was stopped. Run the command again.')), LOAD_TIMEOUT_MS)
-  })
-  return Promise.race([loading, timeout]).finally(() => clearTimeout(timer))
-}
 
 async function stopDatabase(): Promise<void> {
   const running = database
@@ -71,7 +58,7 @@ async function main(): Promise<number> {
 main()
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error)
-    return 1
+    return error instanceof LoadTimeout ? LOAD_TIMEOUT_EXIT : 1
   })
   .then(async (code) => {
     await stopDatabase()
