@@ -14,7 +14,9 @@ export async function signUpForm(instance: string): Promise<RenderedForm> {
   const pathname = `/cursussen/${JSON.parse(courses.body).docs[0].slug}/aanmelden`
   const page = await request(`${instance}${pathname}`)
   if (page.status !== 200) throw new Error(`Sign-up page answered ${page.status}`)
-  const form = page.body.slice(page.body.indexOf('<form'), page.body.indexOf('</form>'))
+  // The sign-up form, not the search form in the page header.
+  const forms = page.body.split('<form').slice(1).map((part) => `<form${part.slice(0, part.indexOf('</form>'))}`)
+  const form = forms.find((candidate) => !/^<form[^>]*role="search"/.test(candidate)) ?? ''
   const hidden: Record<string, string> = {}
   for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(input)?.[1]
