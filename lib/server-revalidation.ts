@@ -7,7 +7,7 @@ import { env } from '@/lib/env'
  * asks the server it runs in, over loopback, to expire the tags in a request of its own
  * (app/api/revalidate/route.ts). With Redis that reaches every instance through the shared cache.
  */
-export const REVALIDATE_PATH = '/api/revalidate'
+const REVALIDATE_PATH = '/api/revalidate'
 const TOKEN_HEADER = 'x-revalidate-token'
 
 /** A token only this deployment can make, derived from its secret. */

@@ -5,7 +5,7 @@ import { clientKey, FORGOT_PASSWORD_LIMIT, forgetAttempt, hitRateLimit, LOGIN_LI
 /** An expected refusal: logged as one info line (payload.config.ts, loggingLevels). */
 export class TooManyAttempts extends APIError {
   static readonly NAME = 'TooManyAttempts'
-  // Set explicitly: minified server code renames classes.
+  // Set explicitly: a bundler may rename classes, and Payload picks the log level by this name.
   override name = TooManyAttempts.NAME
   constructor(message: string) {
     super(message, 429, null, true)
