@@ -6,13 +6,15 @@
 import path from 'node:path'
 import { localSecret } from './local-secret'
 import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres'
-import { LOAD_TIMEOUT_EXIT, LoadTimeout, withinLoadTime } from './load-time'
+import { LOAD_TIMEOUT_EXIT, LoadTimeout, withinLoadTime } from '@/lib/load-time'
 import { buildNext, runBin, serveNext } from './next-process'
 
 const DATA_DIR = path.resolve('.data')
 const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'migrate:create', 'backup', 'restore'] as const
 type Command = (typeof commands)[number]
 
+// As the command was started: a second attempt (see below) must choose its own database and secret again.
+const startEnv = { ...process.env }
 const command = process.argv[2] as Command
 const extraArgs = process.argv.slice(3)
 if (!commands.includes(command)) {
@@ -42,8 +44,8 @@ async function main(): Promise<number> {
   if (command === 'build' || command === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
 
   if (command === 'migrate:create') return runBin('payload', ['migrate:create', ...extraArgs])
-  if (command === 'backup') return (await import('./backup')).backup()
-  if (command === 'restore') return (await import('./restore')).restore(extraArgs)
+  if (command === 'backup') return (await withinLoadTime(import('./backup'))).backup()
+  if (command === 'restore') return (await withinLoadTime(import('./restore'))).restore(extraArgs)
 
   console.log(`Preparing the database for this ${command} (migrations under a lock, seed when empty)…`)
   const { prepareDatabase } = await withinLoadTime(import('./prepare-database'))
@@ -55,10 +57,20 @@ async function main(): Promise<number> {
   return command === 'start' ? serveNext() : runBin('next', ['dev', ...extraArgs])
 }
 
+/** The whole command once more, in a fresh process, after a load that never settled (lib/load-time.ts). */
+async function runAgain(): Promise<number> {
+  await stopDatabase()
+  const args = ['--config', 'scripts/vite.config.ts', 'scripts/run.ts', command, ...extraArgs]
+  return runBin('vite-node', args, { ...startEnv, LOAD_RETRY: '1' })
+}
+
 main()
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error)
-    return error instanceof LoadTimeout ? LOAD_TIMEOUT_EXIT : 1
+    if (!(error instanceof LoadTimeout)) return 1
+    if (process.env.LOAD_RETRY) return LOAD_TIMEOUT_EXIT
+    console.error(`Starting "${command}" once more.`)
+    return runAgain()
   })
   .then(async (code) => {
     await stopDatabase()
