@@ -3,7 +3,7 @@ import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalWeekday, type ICa
 import type { Location } from '@/payload-types'
 import type { AgendaItem } from './agenda'
 import { fullAddress, scheduleOf } from './locations'
-import { amsterdamWallClock, minutesOf, TIME_ZONE, WEEKDAYS, type Weekday } from './opening-hours'
+import { addDays, amsterdamWallClock, crossesMidnight, minutesOf, TIME_ZONE, WEEKDAYS, weekdayOf, type Weekday } from './opening-hours'
 import { documentPath } from './paths'
 import { SITE_NAME } from './seo'
 
@@ -28,12 +28,6 @@ const BYDAY: Record<Weekday, ICalWeekday> = {
 function wallClockDate(isoDate: string, minutes = 0): Date {
   const [year, month, day] = isoDate.split('-').map(Number)
   return new Date(Date.UTC(year, month - 1, day, Math.floor(minutes / 60), minutes % 60))
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = wallClockDate(isoDate)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
 }
 
 /** An instant as Amsterdam wall-clock fields. */
@@ -76,7 +70,7 @@ export function agendaCalendar(name: string, items: AgendaItem[], siteUrl: strin
 
 /** The next date on or after `from` that falls on `weekday`. */
 function nextWeekday(from: string, weekday: Weekday): string {
-  const offset = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(amsterdamWallClock(wallClockDate(from, 12 * 60)).weekday) + 7) % 7
+  const offset = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(from)) + 7) % 7
   return addDays(from, offset)
 }
 
@@ -105,7 +99,7 @@ export function locationCalendar(location: Location, siteUrl: string, now = new 
     const first = nextWeekday(today, slot.day)
     const opens = minutesOf(slot.opens)
     const closes = minutesOf(slot.closes)
-    const endDate = closes <= opens ? addDays(first, 1) : first
+    const endDate = crossesMidnight(slot) ? addDays(first, 1) : first
     calendar.createEvent({
       id: uid(`open-${location.id}-${slot.day}-${index}`, siteUrl),
       summary: `${location.name} open`,

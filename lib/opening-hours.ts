@@ -65,13 +65,15 @@ export function amsterdamWallClock(now: Date): WallClock {
   }
 }
 
-function addDays(isoDate: string, days: number): string {
+/** An ISO date `days` later (or earlier). */
+export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().slice(0, 10)
 }
 
-function weekdayOf(isoDate: string): Weekday {
+/** The weekday of an ISO date. */
+export function weekdayOf(isoDate: string): Weekday {
   return WEEKDAYS[(new Date(`${isoDate}T12:00:00Z`).getUTCDay() + 6) % 7]
 }
 

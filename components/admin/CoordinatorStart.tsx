@@ -1,8 +1,7 @@
 import type { ServerProps } from 'payload'
 import { coordinatedLocationIds, hasRole } from '@/collections/access/roles'
+import { formatDate } from '@/lib/format'
 import { HoursCheckedButton } from './HoursCheckedButton.client'
-
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })
 
 /**
  * A coordinator's start page: their own huiskamers first, one tap to the opening hours, and
@@ -25,7 +24,7 @@ export async function CoordinatorStart({ payload, user }: ServerProps) {
           <li key={location.id} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 8, padding: 16 }}>
             <h3 style={{ margin: 0 }}>{location.name}</h3>
             <p style={{ margin: '4px 0 12px' }}>
-              Tijden gecontroleerd: {location.hoursCheckedAt ? dateFormat.format(new Date(location.hoursCheckedAt)) : 'nog niet'}
+              Tijden gecontroleerd: {location.hoursCheckedAt ? formatDate(location.hoursCheckedAt) : 'nog niet'}
             </p>
             <p style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', margin: 0 }}>
               <a href={`/admin/collections/locations/${location.id}`}>Openingstijden aanpassen</a>

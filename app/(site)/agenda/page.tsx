@@ -15,7 +15,10 @@ export const metadata: Metadata = pageMetadata({ title: 'Agenda', description: I
 export default async function AgendaPage() {
   const items = await getAgenda()
   const months = new Map<string, typeof items>()
-  for (const item of items) months.set(formatMonth(item.start), [...(months.get(formatMonth(item.start)) ?? []), item])
+  for (const item of items) {
+    const month = formatMonth(item.start)
+    months.set(month, [...(months.get(month) ?? []), item])
+  }
   const feed = new URL('/agenda.ics', env.SITE_URL)
   return (
     <>
