@@ -25,9 +25,7 @@ export default defineConfig({
   ],
   webServer: {
     // Production build on a throwaway database: see tests/e2e/server.ts. Run like the npm scripts.
-    // Started again (twice at most) when it stops without serving: exit 0 with no output, or 75 after a
-    // load that never settled (lib/load-time.ts). A running server only stops when Playwright ends it.
-    command: `for attempt in 1 2 3; do node_modules/.bin/vite-node --config scripts/vite.config.ts tests/e2e/server.ts ${port}; code=$?; if [ $code -ne 0 ] && [ $code -ne 75 ]; then exit $code; fi; echo "e2e server stopped before serving (exit $code, attempt $attempt)" >&2; done; exit 1`,
+    command: `node --import tsx tests/e2e/server.ts ${port}`,
     url: `${baseURL}/robots.txt`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -30,6 +30,8 @@ export const envSchema = z
     SEED_ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'SEED_ADMIN_PASSWORD needs 12+ characters').optional()),
     // How many reverse proxies append to X-Forwarded-For in front of the site (read by scripts/serve.mjs).
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'TRUSTED_PROXY_HOPS must be 0 or more').default(0),
+    // The address scripts/serve.mjs listens on: loopback, so only the proxy on this machine reaches it.
+    LISTEN_ADDRESS: z.union([z.ipv4(), z.ipv6()], 'LISTEN_ADDRESS must be an IP address such as 127.0.0.1').default('127.0.0.1'),
     SMTP_HOST: optionalText,
     SMTP_PORT: z.coerce.number().int().positive().default(587),
     SMTP_USER: optionalText,

@@ -1,6 +1,5 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 import { closePayload } from '@/lib/close-payload'
-import { withinLoadTime } from '@/lib/load-time'
 import { migrations } from '@/migrations'
 
 /** Names of the committed migrations, oldest first. */
@@ -23,7 +22,7 @@ export async function applyMigrations(payload: Payload, names: readonly string[]
  */
 export async function withScriptPayload<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
   process.env.DISABLE_PAYLOAD_HMR = 'true'
-  const { default: config } = await withinLoadTime(import('@payload-config'))
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
     return await work(payload)

@@ -1,5 +1,5 @@
 /**
- * `node_modules/.bin/vite-node --config scripts/vite.config.ts scripts/make-icons.ts`: the favicon, touch
+ * `node --import tsx scripts/make-icons.ts`: the favicon, touch
  * icon and app icons, drawn from public/icons/icon.svg. Run after changing the SVG; the results are
  * committed (they are static files, no build step needs sharp for them).
  */

@@ -7,6 +7,14 @@ export function runBin(name: string, args: string[], env: NodeJS.ProcessEnv = pr
   return runProcess(name, path.resolve('node_modules/.bin', name), args, env)
 }
 
+/**
+ * Another command of scripts/run.ts as a short-lived child process, with the same Node.js flags (the
+ * TypeScript loader) and environment: the child loads Payload, does its work and exits.
+ */
+export function runStep(command: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runProcess(command, process.execPath, [...process.execArgv, path.resolve('scripts/run.ts'), command], env)
+}
+
 /** The production server on the current build (scripts/serve.mjs), until it exits. */
 export function serveNext(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return runProcess('server', process.execPath, [path.resolve('scripts/serve.mjs')], env)

@@ -5,13 +5,17 @@
  * X-Forwarded-For is replaced by the one client address that counts (lib/client-address.mjs), so
  * what a client writes in that header cannot make it look like someone else.
  *
- * Runs as plain Node: the environment was validated by lib/env.ts in scripts/run.ts before this starts.
+ * Runs as plain Node, as the only long-lived process of an instance: the database was prepared by
+ * `scripts/run.ts prepare-database` before this starts (npm start, and ExecStartPre in the systemd unit).
+ * Listens on loopback unless LISTEN_ADDRESS says otherwise: only the proxy in front should reach it.
  */
+import '../lib/require-supported-node.mjs'
 import { createServer } from 'node:http'
 import next from 'next'
 import { clientAddress } from '../lib/client-address.mjs'
 
 const port = Number(process.env.PORT || 3000)
+const host = process.env.LISTEN_ADDRESS || '127.0.0.1'
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS || 0)
 // Jobs in this process expire cache tags through a request to this server (lib/server-revalidation.ts).
 process.env.INTERNAL_URL = `http://127.0.0.1:${port}`
@@ -24,7 +28,7 @@ const server = createServer((request, response) => {
   request.headers['x-forwarded-for'] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustedHops)
   void handle(request, response)
 })
-server.listen(port, () => console.log(`Ready on port ${port} (trusted proxy hops: ${trustedHops})`))
+server.listen(port, host, () => console.log(`Ready on ${host}:${port} (trusted proxy hops: ${trustedHops})`))
 
 // Stop taking requests, let running ones finish, then exit (systemd and the test harness send SIGTERM).
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {

@@ -2,20 +2,14 @@
  * The e2e web server: a throwaway PostgreSQL, migrated and seeded like a first start, then the
  * production build (`next build`, scripts/serve.mjs) against it, twice: see below. Stops everything on SIGTERM.
  */
-import { LOAD_TIMEOUT_EXIT, LoadTimeout, withinLoadTime } from '@/lib/load-time'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { buildNext, serveNext } from '@/scripts/next-process'
+import { prepareDatabase } from '@/scripts/prepare-database'
 import { E2E_DATABASE_URL_FILE, testEnv } from '../helpers/testEnv'
 import { startThrowawayDatabase } from '../helpers/throwawayDatabase'
 
 const port = process.argv[2] ?? '3210'
-// Loaded under a time limit: see lib/load-time.ts.
-const [{ buildNext, serveNext }, { prepareDatabase }] = await withinLoadTime(
-  Promise.all([import('@/scripts/next-process'), import('@/scripts/prepare-database')]),
-).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(error instanceof LoadTimeout ? LOAD_TIMEOUT_EXIT : 1)
-})
 const database = await startThrowawayDatabase()
 mkdirSync(path.dirname(E2E_DATABASE_URL_FILE), { recursive: true })
 writeFileSync(E2E_DATABASE_URL_FILE, database.url)

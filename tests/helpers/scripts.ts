@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 
-/** What `npm run <command>` runs (see package.json): scripts/run.ts under vite-node. */
-export const SCRIPT_RUNNER = ['node_modules/.bin/vite-node', '--config', 'scripts/vite.config.ts', 'scripts/run.ts']
+/** What `npm run <command>` runs (see package.json): scripts/run.ts on this Node.js, with tsx's loader. */
+export const SCRIPT_RUNNER = [process.execPath, '--import', 'tsx', 'scripts/run.ts']
 
 export type ScriptResult = { code: number; stdout: string; stderr: string }
 
