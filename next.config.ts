@@ -8,13 +8,12 @@ const payloadConfig = withPayload(
   {
     // Several instances of one build: the same id everywhere (README, "Deploying on several servers").
     deploymentId: env.DEPLOYMENT_ID,
+    // The build id follows the release too (with only a deploymentId, Next.js uses one constant id for
+    // every build): the shared cache keys its entries by it, so a new release never serves the old one's pages.
+    generateBuildId: () => env.DEPLOYMENT_ID ?? null,
     // With Redis, every instance reads and expires one shared cache; no private in-memory copy that
     // a revalidation on another instance could not reach.
     ...(env.REDIS_URL ? { cacheHandler: path.resolve('lib/cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
-    images: {
-      // Payload serves uploads from its own API route; next/image optimises them from there.
-      localPatterns: [{ pathname: '/api/media/file/**' }],
-    },
     // The sign-up form is the only server action; anything far larger than it is rejected unread.
     experimental: {
       serverActions: { bodySizeLimit: '32kb' },
@@ -26,6 +25,9 @@ const payloadConfig = withPayload(
       inlineCss: true,
       // Several root layouts ((site), (payload), (reference)): unmatched URLs get app/global-not-found.tsx.
       globalNotFound: true,
+      // Without Redis, revalidated pages stay in this process's memory: the release folder is read-only
+      // to the service (deploy/), and the prerendered pages on disk are never rewritten.
+      isrFlushToDisk: false,
     },
   } satisfies NextConfig,
   { devBundleServerPackages: false },

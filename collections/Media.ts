@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { LOCAL_MEDIA_DIR } from '@/lib/media-storage'
+import { localMediaDir } from '@/lib/media-storage'
 import { anyone } from './access/anyone'
 import { isAdmin } from './access/isAdmin'
 import { isStaff } from './access/isStaff'
@@ -14,7 +14,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   hooks: revalidationHooks('media'),
   upload: {
-    staticDir: LOCAL_MEDIA_DIR,
+    staticDir: localMediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     focalPoint: true,
     // The original goes through sharp as well (any resizeOptions make Payload do that): phone photos
@@ -24,8 +24,9 @@ export const Media: CollectionConfig = {
     withMetadata: false,
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
-      { name: 'card', width: 800, height: 600, position: 'centre' },
-      { name: 'wide', width: 1600, withoutEnlargement: true },
+      // What public pages show (lib/media.ts), as WebP: a third of the bytes of a JPEG on a phone.
+      { name: 'card', width: 800, height: 600, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'wide', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
     adminThumbnail: 'thumbnail',
   },

@@ -1,16 +1,24 @@
-import Image from 'next/image'
+import { mediaSources, type MediaVariant } from '@/lib/media'
 import type { Media } from '@/payload-types'
 
-/** An uploaded photo at its wide size (Payload's 'wide' image size when there is one), full width. */
-export function MediaImage({ media, className }: { media: Media; className: string }) {
-  if (!media.url) return null
+type Props = { media: Media; variant: MediaVariant; sizes: string; className: string; priority?: boolean }
+
+/**
+ * An uploaded picture from the sizes Payload stored for it (lib/media.ts): a plain <img>, as the files
+ * are already resized. `sizes` says how wide it is shown, so a phone loads the small file; width and
+ * height keep the page from jumping. `priority` for a picture at the top of a page (its largest paint).
+ */
+export function MediaImage({ media, variant, sizes, className, priority = false }: Props) {
+  const sources = mediaSources(media, variant)
+  if (!sources) return null
   return (
-    <Image
-      src={media.sizes?.wide?.url ?? media.url}
+    <img
+      {...sources}
+      sizes={sizes}
       alt={media.alt}
-      width={media.sizes?.wide?.width ?? media.width ?? 1200}
-      height={media.sizes?.wide?.height ?? media.height ?? 800}
-      sizes="(min-width: 68rem) 68rem, 100vw"
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
+      decoding="async"
       className={className}
     />
   )

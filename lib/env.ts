@@ -60,6 +60,8 @@ export const envSchema = z
     // Where this server reaches itself (lib/server-revalidation.ts). Set by `npm start` and `npm run dev`.
     INTERNAL_URL: optionalText.pipe(z.url('INTERNAL_URL must be a full URL').optional()),
     BACKUP_DIR: z.string().trim().min(1).default('.data/backups'),
+    // Uploads without S3. In production outside the (read-only) code: /var/lib/doenenlaten/media.
+    MEDIA_DIR: z.string().trim().min(1).default('public/media'),
   })
   .superRefine((env, context) => {
     if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {

@@ -1,10 +1,11 @@
 import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
+import path from 'node:path'
 import type { Plugin } from 'payload'
 import { env } from './env'
 
-/** Where uploads live without S3 (relative to the project root): the media collection's staticDir. */
-export const LOCAL_MEDIA_DIR = 'public/media'
+/** Where uploads live without S3 (MEDIA_DIR, absolute): the media collection's staticDir, and the backup's. */
+export const localMediaDir = () => path.resolve(env.MEDIA_DIR)
 
 /** How to reach the bucket; shared by the upload plugin and the backup. */
 export function s3ClientConfig(): S3ClientConfig {

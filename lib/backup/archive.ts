@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import * as tar from 'tar'
@@ -8,7 +8,7 @@ import { env } from '@/lib/env'
 import { applyMigrations, MIGRATION_NAMES, withScriptPayload } from '@/lib/migrate'
 import { withMigrationLock } from '@/lib/migration-lock'
 import { dumpDatabase, isDatabaseEmpty, loadDatabase, resetSchema } from './database'
-import { dumpMedia, loadMedia } from './media'
+import { dumpMedia, isMediaStoreEmpty, loadMedia } from './media'
 
 /** manifest.json at the root of every archive; `format` changes when the layout does. */
 const manifestSchema = z.object({
@@ -29,11 +29,15 @@ async function withStaging<T>(work: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
-/** Write one .tar.gz with every row and every uploaded file into `outDir`; returns its path. */
+/**
+ * Write one .tar.gz with every row and every uploaded file into `outDir`; returns its path. The archive
+ * holds password hashes and sign-ups: it is readable by its owner only, in a folder made private.
+ */
 export async function createBackup(outDir: string, now = new Date()): Promise<string> {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
   const file = path.resolve(outDir, `doenenlaten-${stamp}.tar.gz`)
-  await mkdir(outDir, { recursive: true })
+  await mkdir(outDir, { recursive: true, mode: 0o700 })
+  await writeFile(file, '', { mode: 0o600 })
   await withStaging(async (dir) => {
     const database = await withDatabaseClient(env.DATABASE_URL, (client) => dumpDatabase(client, path.join(dir, 'data')))
     const mediaFiles = await dumpMedia(path.join(dir, 'media'))
@@ -41,12 +45,15 @@ export async function createBackup(outDir: string, now = new Date()): Promise<st
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
     await tar.create({ gzip: true, file, cwd: dir, portable: true }, ['manifest.json', 'data', 'media'])
   })
+  // An existing file keeps its mode when written again: make sure, whatever the umask was.
+  await chmod(file, 0o600)
   return file
 }
 
 /**
  * Bring the database and media store back to the archive's content. Refuses a database that holds
- * any row unless `force`; the schema is rebuilt by the backup's own migrations, the rows loaded in
+ * any row, or a media store that holds any file (the live uploads, when restoring into a second
+ * database without its own MEDIA_DIR or bucket), unless `force`; nothing is written then. The schema is rebuilt by the backup's own migrations, the rows loaded in
  * one transaction, and then any newer migrations of this release run on top.
  */
 export async function restoreBackup(file: string, { force = false } = {}): Promise<BackupManifest> {
@@ -62,6 +69,11 @@ export async function restoreBackup(file: string, { force = false } = {}): Promi
         await withDatabaseClient(env.DATABASE_URL, async (client) => {
           if (!force && !(await isDatabaseEmpty(client))) {
             throw new Error('The database is not empty. Restore into an empty database, or pass --force to replace everything in it.')
+          }
+          if (!force && !(await isMediaStoreEmpty())) {
+            throw new Error(
+              'The media store (MEDIA_DIR or S3_BUCKET) already holds files, perhaps those of the live site. Restore into an empty one, or pass --force to write over it.',
+            )
           }
           await resetSchema(client)
         })

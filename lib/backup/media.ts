@@ -2,16 +2,13 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { env } from '@/lib/env'
-import { LOCAL_MEDIA_DIR as MEDIA_DIR, s3ClientConfig } from '@/lib/media-storage'
-
-/** The local media directory as an absolute path (scripts and Payload both run from the project root). */
-export const LOCAL_MEDIA_DIR = path.resolve(MEDIA_DIR)
+import { localMediaDir, s3ClientConfig } from '@/lib/media-storage'
 
 /** Copy every uploaded file (originals and resized versions) into `dir`; returns how many. */
 export async function dumpMedia(dir: string): Promise<number> {
   await mkdir(dir, { recursive: true })
   if (!env.S3_BUCKET) {
-    await cp(LOCAL_MEDIA_DIR, dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    await cp(localMediaDir(), dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error
     })
     return (await listFiles(dir)).length
@@ -35,12 +32,19 @@ export async function dumpMedia(dir: string): Promise<number> {
   return count
 }
 
+/** True when the media store in use holds no file: a restore may fill it without overwriting anyone's uploads. */
+export async function isMediaStoreEmpty(): Promise<boolean> {
+  if (!env.S3_BUCKET) return (await listFiles(localMediaDir())).length === 0
+  const page = await new S3Client(s3ClientConfig()).send(new ListObjectsV2Command({ Bucket: env.S3_BUCKET, MaxKeys: 1 }))
+  return (page.Contents ?? []).length === 0
+}
+
 /** Put the files from `dir` back into the media store in use (local disk or the S3 bucket). */
 export async function loadMedia(dir: string): Promise<number> {
   const files = await listFiles(dir)
   if (!env.S3_BUCKET) {
-    await mkdir(LOCAL_MEDIA_DIR, { recursive: true })
-    await cp(dir, LOCAL_MEDIA_DIR, { recursive: true })
+    await mkdir(localMediaDir(), { recursive: true })
+    await cp(dir, localMediaDir(), { recursive: true })
     return files.length
   }
   const s3 = new S3Client(s3ClientConfig())

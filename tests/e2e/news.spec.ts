@@ -73,7 +73,7 @@ test('the RSS feed parses, has absolute links and is advertised on every page', 
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/nieuws\/feed\.xml$/)
 })
 
-test('a story published in the admin is on /nieuws and in the feed within 2 s', async ({ page, request }) => {
+test('a story published in the admin is on /nieuws and in the feed at the next request', async ({ page, request }) => {
   await page.goto('/nieuws')
   await loginToAdmin(page, TEST_ADMIN)
   await page.goto('/admin/collections/posts/create')
@@ -82,17 +82,14 @@ test('a story published in the admin is on /nieuws and in the feed within 2 s', 
   await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
   await expect(page.getByText('Bericht succesvol aangemaakt.').first()).toBeVisible({ timeout: 15_000 })
 
-  const saved = Date.now()
-  await expect(async () => {
-    expect((await (await request.get('/nieuws')).text()).includes('Open dag in de huiskamer')).toBe(true)
-    expect(await feedTitles(request)).toContain('Open dag in de huiskamer')
-  }).toPass({ timeout: 2_000, intervals: [100] })
-  expect(Date.now() - saved).toBeLessThan(2_000)
+  // The tags were expired on save: the first request after it renders the new list and feed.
+  expect(await (await request.get('/nieuws')).text()).toContain('Open dag in de huiskamer')
+  expect(await feedTitles(request)).toContain('Open dag in de huiskamer')
 
   const headers = await adminHeaders(request)
   const { docs } = await (await request.get('/api/posts?where[slug][equals]=open-dag-in-de-huiskamer', { headers })).json()
   expect((await request.delete(`/api/posts/${docs[0].id}`, { headers })).status()).toBe(200)
-  await expect(async () => expect(await feedTitles(request)).not.toContain('Open dag in de huiskamer')).toPass({ timeout: 2_000 })
+  expect(await feedTitles(request)).not.toContain('Open dag in de huiskamer')
 })
 
 test('a scheduled story goes live by itself', async ({ request }) => {
@@ -148,7 +145,7 @@ test('older stories are on further static pages, ten per page', async ({ page, r
   } finally {
     for (const id of ids) await request.delete(`/api/posts/${id}`, { headers })
   }
-  await expect(async () => expect((await request.get('/nieuws/pagina/2')).status()).toBe(404)).toPass({ timeout: 2_000 })
+  expect((await request.get('/nieuws/pagina/2')).status()).toBe(404)
 })
 
 test('a story prints without the site’s navigation', async ({ page }) => {

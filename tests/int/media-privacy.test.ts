@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { LOCAL_MEDIA_DIR } from '@/lib/backup/media'
+import { localMediaDir } from '@/lib/media-storage'
 import { getPayloadClient } from '@/lib/payload'
 
 describe('uploaded photos', () => {
@@ -25,7 +25,7 @@ describe('uploaded photos', () => {
     const stored = [media.filename, media.sizes?.thumbnail?.filename, media.sizes?.card?.filename]
     expect(stored.every(Boolean)).toBe(true)
     for (const filename of stored) {
-      const bytes = await readFile(path.join(LOCAL_MEDIA_DIR, filename ?? ''))
+      const bytes = await readFile(path.join(localMediaDir(), filename ?? ''))
       const metadata = await sharp(bytes).metadata()
       expect(metadata.exif, filename ?? '').toBeUndefined()
       expect(bytes.includes(Buffer.from('TestPhone')), filename ?? '').toBe(false)

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { mkdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { freePort, startEmbeddedPostgres, type RunningDatabase } from '@/scripts/embedded-postgres'
 import { SCRIPT_RUNNER } from '../helpers/scripts'
@@ -77,7 +78,11 @@ export async function createCluster(dir: string) {
       // One after the other, as a rolling start does (starting together is the migrate test's job).
       await startInstance('a')
       await startInstance('b')
-      const proxy = await startCaddy(path.join(dir, 'caddy'), ports, [`127.0.0.1:${ports.a}`, `127.0.0.1:${ports.b}`])
+      // What deploy/release.sh gathers for Caddy: here the one build's static files.
+      const staticDir = path.join(dir, 'static')
+      await mkdir(path.join(staticDir, '_next'), { recursive: true })
+      await symlink(path.resolve('.next/static'), path.join(staticDir, '_next', 'static'))
+      const proxy = await startCaddy(path.join(dir, 'caddy'), ports, [`127.0.0.1:${ports.a}`, `127.0.0.1:${ports.b}`], staticDir)
       services.push(proxy.caddy)
       ca = proxy.ca
     },

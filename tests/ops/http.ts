@@ -66,3 +66,31 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`)
 }
+
+/**
+ * Bounded load: six loops over `pages` for `durationMs` and as long as `during` runs (at most
+ * `maxRequests`), each loop pausing `pauseMs` between requests. Returns how many were answered and
+ * every answer that was not a 200.
+ */
+export async function requestLoop(
+  get: (pathname: string) => Promise<Reply>,
+  pages: string[],
+  { durationMs, during, pauseMs = 0, maxRequests = 5_000 }: { durationMs: number; during?: () => Promise<void>; pauseMs?: number; maxRequests?: number },
+): Promise<{ total: number; failed: string[] }> {
+  let total = 0
+  const failed: string[] = []
+  const deadline = Date.now() + durationMs
+  let duringRuns = Boolean(during)
+  const worker = async (offset: number) => {
+    for (let index = offset; (duringRuns || Date.now() < deadline) && total < maxRequests; index++) {
+      const page = pages[index % pages.length]
+      const reply = await get(page).catch((error: Error) => ({ status: 0, body: error.message }))
+      total++
+      if (reply.status !== 200) failed.push(`${page}: ${reply.status} ${reply.body.slice(0, 200)}`)
+      if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs))
+    }
+  }
+  const work = during?.().finally(() => (duringRuns = false))
+  await Promise.all([...[0, 1, 2, 3, 4, 5].map(worker), work])
+  return { total, failed }
+}

@@ -79,12 +79,14 @@ export async function startS3(port: number, directory: string, buckets: string[]
 
 /**
  * Caddy from Debian with the production site snippet (deploy/site.caddy) in front of the given
- * instances, on unprivileged ports with its internal CA. Returns the CA's root certificate.
+ * instances and static folder (holding `_next/static`), on unprivileged ports with its internal CA.
+ * Returns the CA's root certificate.
  */
 export async function startCaddy(
   dir: string,
   ports: { http: number; https: number },
   upstreams: [string, string],
+  staticDir: string,
 ): Promise<{ caddy: Service; ca: string }> {
   const config = path.join(dir, 'Caddyfile')
   await mkdir(dir, { recursive: true })
@@ -102,7 +104,7 @@ export async function startCaddy(
 import ${path.resolve('deploy/site.caddy')}
 
 localhost {
-	import doenenlaten ${upstreams.join(' ')}
+	import doenenlaten ${upstreams.join(' ')} ${staticDir}
 }
 `,
   )

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import { PARTNER_KINDS } from '@/collections/Partners'
+import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getPartners } from '@/lib/queries/organisation'
 import { pageMetadata } from '@/lib/seo'
@@ -29,9 +29,7 @@ export default async function PartnersPage() {
                 const logo = typeof partner.logo === 'object' ? partner.logo : null
                 return (
                   <li key={partner.id} id={partner.slug} className="scroll-mt-4 rounded-lg border border-line bg-surface p-5">
-                    {logo?.url && (
-                      <Image src={logo.url} alt={logo.alt} width={160} height={80} className="mb-2 h-12 w-auto" />
-                    )}
+                    {logo && <MediaImage media={logo} variant="logo" sizes="10rem" className="mb-2 h-12 w-auto" />}
                     <h3 className="text-xl">{partner.name}</h3>
                     {partner.formerNames && partner.formerNames.length > 0 && (
                       <p className="text-muted">Vroeger: {partner.formerNames.map((former) => former.name).join(', ')}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import Link from 'next/link'
+import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getPublishedCoaches } from '@/lib/queries/organisation'
 import { pageMetadata } from '@/lib/seo'
@@ -34,16 +34,7 @@ export default async function TeamPage() {
             const photo = typeof coach.photo === 'object' ? coach.photo : null
             return (
               <li key={coach.id} className="rounded-lg border border-line bg-surface p-5">
-                {photo?.url && (
-                  <Image
-                    src={photo.sizes?.card?.url ?? photo.url}
-                    alt={photo.alt}
-                    width={photo.sizes?.card?.width ?? 800}
-                    height={photo.sizes?.card?.height ?? 600}
-                    sizes="(min-width: 48rem) 20rem, 100vw"
-                    className="mb-3 h-auto w-full rounded"
-                  />
-                )}
+                {photo && <MediaImage media={photo} variant="card" sizes="(min-width: 48rem) 20rem, 100vw" className="mb-3 h-auto w-full rounded" />}
                 <h2 className="text-xl">{coach.displayName}</h2>
                 {coach.role && <p className="text-muted">{coach.role}</p>}
                 {coach.bio && <p className="mt-2">{coach.bio}</p>}

@@ -124,7 +124,7 @@ export default async function LocationPage({ params }: Props) {
         )}
       </div>
 
-      {photo && <MediaImage media={photo} className="mt-8 h-auto w-full rounded-lg" />}
+      {photo && <MediaImage media={photo} variant="photo" sizes="(min-width: 68rem) 68rem, 100vw" className="mt-8 h-auto w-full rounded-lg" />}
 
       {location.description && (
         <section aria-labelledby="over" className="mt-8">

@@ -52,7 +52,7 @@ export default async function PostPage({ params }: Props) {
         </p>
       </PageHeader>
 
-      {image && <MediaImage media={image} className="mb-8 h-auto w-full max-w-prose rounded-lg" />}
+      {image && <MediaImage media={image} variant="photo" sizes="(min-width: 48rem) 65ch, 100vw" priority className="mb-8 h-auto w-full max-w-prose rounded-lg" />}
 
       <RichText data={post.body} />
 
