@@ -40,8 +40,10 @@ mkdir -p "$release"
 (cd "$SOURCE_DIR" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$release"
 echo "DEPLOYMENT_ID=$id" > "$release/release.env"
 
-# A clean environment: only the settings file counts, whatever this shell has set.
-in_release() { (cd "$release" && env -i PATH="$PATH" HOME="${HOME:-/root}" DEPLOYMENT_ID="$id" "$@"); }
+# The site's settings come from the file only, whatever this shell has set (proxy and CA settings stay).
+unset_settings=$(sed -n 's/^\([A-Z0-9_]*\)=.*/-u \1/p' "$release/.env.example")
+# shellcheck disable=SC2086 # one word per option
+in_release() { (cd "$release" && env $unset_settings -u NODE_ENV DEPLOYMENT_ID="$id" "$@"); }
 in_release npm ci --no-audit --no-fund --loglevel=error
 in_release node --env-file="$ENV_FILE" --import tsx scripts/run.ts build
 chmod -R go-w "$release"

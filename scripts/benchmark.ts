@@ -1,9 +1,11 @@
 /**
  * Load-test public pages of a running production server (`npm run build && npm start`):
  *   BENCH_URL=http://localhost:3000 npm run benchmark
- * Prints requests per second and latency per page. Loopback only; bounded in time.
+ * Prints requests per second and latency per page, then the memory of the server's Node.js processes
+ * after a sustained mixed load. Loopback only; bounded in time.
  */
 import autocannon from 'autocannon'
+import { serverProcesses } from './process-memory'
 
 const base = process.env.BENCH_URL ?? 'http://localhost:3000'
 if (!/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(base)) {
@@ -33,3 +35,18 @@ for (let run = 0; run < 50; run++) {
 timings.sort((a, b) => a - b)
 const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))].toFixed(1)
 console.log(`${'/zoeken (new query each time)'.padEnd(40)} p50 ${percentile(50)} ms  p95 ${percentile(95)} ms  (50 sequential requests)`)
+
+// Memory after 30 s of everything at once: every page, unknown addresses and new searches.
+const mixed = [...pages, '/wp-login.php', '/bestaat-niet', '/sitemap.xml', '/nieuws/feed.xml', '/agenda.ics']
+await autocannon({
+  url: base,
+  connections: 32,
+  duration: 30,
+  requests: [
+    ...mixed.map((path) => ({ path })),
+    { setupRequest: (request: autocannon.Request) => ({ ...request, path: `/zoeken?q=huiskamer+${Math.random().toString(36).slice(2, 8)}` }) },
+  ],
+})
+const processes = serverProcesses(Number(new URL(base).port || 80))
+for (const { pid, command, rssMb } of processes) console.log(`memory: ${rssMb.toFixed(0).padStart(5)} MB  pid ${pid}  ${command}`)
+console.log(`memory: ${processes.reduce((sum, { rssMb }) => sum + rssMb, 0).toFixed(0).padStart(5)} MB  all Node.js processes of the server (budget 450 MB)`)

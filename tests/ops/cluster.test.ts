@@ -138,6 +138,34 @@ describe('several instances behind a TLS proxy', () => {
     expect(listed.Contents?.map((object) => object.Key)).toContain(filename)
   })
 
+  it('shows a photo from the bucket on a public page through the proxy', async () => {
+    const jpeg = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#2f6f5e' } }).jpeg().toBuffer()
+    const { body, contentType } = await multipart({
+      file: new File([new Uint8Array(jpeg)], 'ops-huiskamer.jpg', { type: 'image/jpeg' }),
+      _payload: JSON.stringify({ alt: 'Huiskamer in de fault suite' }),
+    })
+    const headers = { Authorization: `JWT ${token}` }
+    const upload = await request(`${cluster.instances.a}/api/media`, { method: 'POST', headers: { ...headers, 'Content-Type': contentType }, body })
+    expect(upload.status, upload.body).toBe(201)
+    const media = JSON.parse(upload.body).doc
+    const location = JSON.parse((await request(`${cluster.instances.a}/api/locations?where[kind][equals]=huiskamer&limit=1&depth=0`)).body).docs[0]
+    const saved = await request(`${cluster.instances.a}/api/locations/${location.id}`, {
+      method: 'PATCH',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ photo: media.id, _status: 'published' }),
+    })
+    expect(saved.status, saved.body).toBe(200)
+    const page = await proxied(`/locaties/${location.slug}`)
+    const img = /<img[^>]*alt="Huiskamer in de fault suite"[^>]*>/.exec(page.body)?.[0] ?? ''
+    const sources = (/srcset="([^"]+)"/i.exec(img)?.[1] ?? '').split(', ').map((candidate) => candidate.split(' ')[0])
+    expect(sources.length, img).toBe(2)
+    for (const source of sources) {
+      const file = await proxied(source)
+      expect(file.status, source).toBe(200)
+      expect(file.headers['content-type']).toMatch(/^image\//)
+    }
+  })
+
   it('loses no request through the proxy when an instance is killed under load', async () => {
     const load = await loadThroughProxy(6_000, async () => {
       await new Promise((resolve) => setTimeout(resolve, 1_500))

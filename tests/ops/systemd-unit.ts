@@ -29,6 +29,7 @@ function localise(value: string, root: string, instance: string): string {
   let result = value.replaceAll('%i', instance).replaceAll('/usr/local/bin/node', process.execPath)
   for (const prefix of RECIPE_PATHS) result = result.replaceAll(prefix, root + prefix)
   return result
+    .replaceAll('-g doenenlaten', `-g ${SERVICE_USER.group}`)
     .split(' ')
     .map((word) => (word === 'doenenlaten' ? SERVICE_USER.name : word.replace(/^'(.*)'$/, '$1')))
     .join(' ')
@@ -59,6 +60,7 @@ async function prepare(name: string, root: string, instance: string): Promise<Pr
   const mode = Number.parseInt(unit.get('StateDirectoryMode')?.[0] ?? '0755', 8)
   for (const dir of (unit.get('StateDirectory')?.[0] ?? '').split(' ').filter(Boolean)) {
     const full = path.join(root, 'var/lib', dir)
+    mkdirSync(path.join(root, 'var/lib'), { recursive: true })
     mkdirSync(full, { recursive: true, mode })
     await chown(full, SERVICE_USER.uid, SERVICE_USER.gid)
   }
