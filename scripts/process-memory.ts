@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import path from 'node:path'
 
 /**
  * The Node.js processes of the server listening on `port` on this machine (Linux /proc): the listener
@@ -27,8 +28,10 @@ export function serverProcesses(port: number): { pid: number; command: string; r
   for (let pid = Number(listener); pid > 1; ) {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8')
     const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ')
-    if (!/\bnode\b|npm/.test(command.split(' ')[0] ?? '')) break
-    found.push({ pid, command: command.slice(0, 80), rssMb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024 })
+    const program = path.basename(command.split(' ')[0] ?? '')
+    if (!['node', 'npm', 'sh'].includes(program)) break
+    // npm runs its scripts through sh, which is not Node.js.
+    if (program !== 'sh') found.push({ pid, command: command.slice(0, 80), rssMb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024 })
     pid = Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0)
   }
   return found

@@ -32,3 +32,11 @@ describe('the Node.js runtime', () => {
     expect(result.stderr).toContain(`needs Node.js ${MINIMUM_NODE_MAJOR} or newer`)
   })
 })
+
+describe('the production server process', () => {
+  it('runs with the same Node.js flags from npm start and from the systemd unit', async () => {
+    const { SERVER_NODE_FLAGS } = await import('@/scripts/next-process')
+    const unit = readFileSync('deploy/systemd/doenenlaten@.service', 'utf8')
+    expect(unit).toContain(`ExecStart=/usr/local/bin/node ${SERVER_NODE_FLAGS.join(' ')} scripts/serve.mjs`)
+  })
+})
