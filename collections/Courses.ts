@@ -19,9 +19,9 @@ export const Courses: CollectionConfig = {
     { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 120 },
     ...slugFieldsWithHistory('title'),
     { name: 'shortName', type: 'text', label: 'Korte naam', required: true, maxLength: 12 },
-    { name: 'summary', type: 'textarea', label: 'Samenvatting', required: true, maxLength: 400 },
+    { name: 'summary', type: 'textarea', label: 'Samenvatting', required: true, maxLength: 400, admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
     { name: 'audience', type: 'textarea', label: 'Voor wie', maxLength: 600 },
-    { name: 'body', type: 'richText', label: 'Uitleg' },
+    { name: 'body', type: 'richText', label: 'Uitleg', admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
     {
       name: 'active',
       type: 'checkbox',

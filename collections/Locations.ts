@@ -62,7 +62,10 @@ export const Locations: CollectionConfig = {
       type: 'textarea',
       label: 'Korte omschrijving',
       maxLength: 300,
-      admin: { description: 'Eén of twee zinnen in eenvoudige taal. Staat bovenaan de pagina en in zoekmachines.' },
+      admin: {
+        description: 'Eén of twee zinnen in eenvoudige taal. Staat bovenaan de pagina en in zoekmachines.',
+        components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] },
+      },
     },
     addressField(),
     {
@@ -107,7 +110,7 @@ export const Locations: CollectionConfig = {
       relationTo: 'media',
       admin: { description: 'Een foto van de ingang of de huiskamer helpt mensen de plek te herkennen.' },
     },
-    { name: 'description', type: 'richText', label: 'Beschrijving' },
+    { name: 'description', type: 'richText', label: 'Beschrijving', admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
     {
       name: 'accessibility',
       type: 'textarea',

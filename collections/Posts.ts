@@ -43,9 +43,12 @@ export const Posts: CollectionConfig = {
       label: 'Samenvatting',
       required: true,
       maxLength: 300,
-      admin: { description: 'Een of twee korte zinnen in eenvoudige taal. Staat in het overzicht en in de feed.' },
+      admin: {
+        description: 'Een of twee korte zinnen in eenvoudige taal. Staat in het overzicht en in de feed.',
+        components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] },
+      },
     },
-    { name: 'body', type: 'richText', label: 'Tekst' },
+    { name: 'body', type: 'richText', label: 'Tekst', admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
     {
       name: 'image',
       type: 'upload',

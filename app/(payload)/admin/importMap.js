@@ -1,3 +1,4 @@
+import { PlainLanguageHints as PlainLanguageHints_83a10cb6cab86b49c3181a9c8d468e74 } from '../../../components/admin/PlainLanguageHints.client'
 import { WeekHoursField as WeekHoursField_ecd82ada7ab7ecda233de0551fc6330d } from '../../../components/admin/WeekHoursField.client'
 import { HoursCheckedField as HoursCheckedField_d90a9dcc99cb20d2934a3a2059a15abb } from '../../../components/admin/HoursCheckedField.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,6 +30,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/PlainLanguageHints.client#PlainLanguageHints": PlainLanguageHints_83a10cb6cab86b49c3181a9c8d468e74,
   "/components/admin/WeekHoursField.client#WeekHoursField": WeekHoursField_ecd82ada7ab7ecda233de0551fc6330d,
   "/components/admin/HoursCheckedField.client#HoursCheckedField": HoursCheckedField_d90a9dcc99cb20d2934a3a2059a15abb,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

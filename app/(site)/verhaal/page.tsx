@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { RichText } from '@/components/RichText'
 import { Timeline } from '@/components/Timeline'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { ReadAloud } from '@/components/ReadAloud.client'
 import { getSiteSettings, getTimelineEvents } from '@/lib/queries/organisation'
 import { pageMetadata } from '@/lib/seo'
 
@@ -18,7 +19,9 @@ export default async function StoryPage() {
       <PageHeader
         title="Ons verhaal"
         intro="Doen & Laten is ontstaan uit mensen die zelf zorg en opvang hebben meegemaakt. Dit is hoe het ging."
-      />
+      >
+        <ReadAloud />
+      </PageHeader>
       <section aria-labelledby="werkwijze" className="mb-12 grid gap-8 md:grid-cols-2">
         <div>
           <h2 id="werkwijze" className="text-2xl">

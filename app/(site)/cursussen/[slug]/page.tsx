@@ -6,6 +6,7 @@ import { RelatedPosts } from '@/components/RelatedPosts'
 import { RichText } from '@/components/RichText'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { ReadAloud } from '@/components/ReadAloud.client'
 import { pastEditions, upcomingEditions } from '@/lib/courses'
 import { getCourseBySlug, getCourses } from '@/lib/queries/courses'
 import { loadPageDocument, requirePageDocument } from '@/lib/queries/page-document'
@@ -33,7 +34,9 @@ export default async function CoursePage({ params }: Props) {
   return (
     <article>
       <JsonLd data={courseJsonLd(course)} />
-      <PageHeader title={`${course.title} (${course.shortName})`} intro={course.summary} />
+      <PageHeader title={`${course.title} (${course.shortName})`} intro={course.summary}>
+        <ReadAloud />
+      </PageHeader>
       {!course.active && (
         <p className="mb-6 max-w-prose rounded-md border border-line bg-surface p-4">
           Deze cursus geven we niet meer. Hij hoort bij onze geschiedenis.

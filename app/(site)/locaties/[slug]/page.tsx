@@ -8,6 +8,7 @@ import { RelatedPosts } from '@/components/RelatedPosts'
 import { RichText } from '@/components/RichText'
 import { Badge } from '@/components/ui/Badge'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { ReadAloud } from '@/components/ReadAloud.client'
 import { formatDate, formatMonth, telHref } from '@/lib/format'
 import { fullAddress, isCurrentLocation, routeUrl, scheduleOf } from '@/lib/locations'
 import { amsterdamWallClock, closureOn } from '@/lib/opening-hours'
@@ -51,6 +52,7 @@ export default async function LocationPage({ params }: Props) {
             <Badge tone="accent">Gesloten sinds {formatMonth(location.activeUntil)}</Badge>
           )}
         </p>
+        <ReadAloud />
       </PageHeader>
 
       {!current && (

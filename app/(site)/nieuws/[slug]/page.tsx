@@ -6,6 +6,7 @@ import { PostDate } from '@/components/PostDate'
 import { RichText } from '@/components/RichText'
 import { Badge } from '@/components/ui/Badge'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { ReadAloud } from '@/components/ReadAloud.client'
 import { POST_KIND_LABELS, postPath, shareImageOf } from '@/lib/posts'
 import { loadPageDocument, requirePageDocument } from '@/lib/queries/page-document'
 import { getPostBySlug, getPostPage } from '@/lib/queries/posts'
@@ -50,6 +51,7 @@ export default async function PostPage({ params }: Props) {
           <Badge>{POST_KIND_LABELS[post.kind]}</Badge>
           <PostDate post={post} />
         </p>
+        <ReadAloud />
       </PageHeader>
 
       {image && <MediaImage media={image} variant="photo" sizes="(min-width: 48rem) 65ch, 100vw" priority className="mb-8 h-auto w-full max-w-prose rounded-lg" />}
