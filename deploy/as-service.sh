@@ -2,8 +2,8 @@
 # Run one of the site's commands by hand exactly as the service runs: as its user, in the current
 # release, with the settings systemd gives it (README, "Backups").
 #
-#   sudo /opt/doenenlaten/current/deploy/as-service.sh backup
-#   sudo DATABASE_URL=… MEDIA_DIR=… /opt/doenenlaten/current/deploy/as-service.sh restore <archive>
+#   /opt/doenenlaten/current/deploy/as-service.sh backup          (as root)
+#   DATABASE_URL=… MEDIA_DIR=… /opt/doenenlaten/current/deploy/as-service.sh restore <archive>
 #
 # Settings given on the command line win over the file (Node.js's --env-file never overrides them).
 set -eu

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Put the code of this checkout live as a new release, with no failed request (README, "Updating").
 #
-#   sudo deploy/release.sh
+#   deploy/release.sh          (as root, in /opt/doenenlaten/src)
 #
 # 1. Copies the checkout into a new folder under $APP_DIR/releases (root-owned: read-only to the service),
 #    installs its packages and builds it there, with the settings of $ENV_FILE and its own DEPLOYMENT_ID.
