@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
+import { request, waitFor } from './http'
 
 /**
  * A process the suite started, in its own process group: `stop` signals the whole group (an instance
@@ -118,7 +119,12 @@ localhost {
   const started = Date.now()
   while (Date.now() - started < 15_000) {
     const ca = await readFile(rootCert, 'utf8').catch(() => '')
-    if (ca) return { caddy, ca }
+    if (ca) {
+      // Caddy issues the site's certificate in the background once it listens: until then a handshake
+      // ends in an "internal error" alert. Ready when one succeeds (any HTTP status will do).
+      await waitFor(async () => Boolean(await request(`https://localhost:${ports.https}/`, { ca })), 15_000, `Caddy's certificate:\n${caddy.output()}`)
+      return { caddy, ca }
+    }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`Caddy wrote no root certificate:\n${caddy.output()}`)
