@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import { env } from './lib/env'
+import { localeRewrites } from './lib/i18n/rewrites'
 import { securityHeaders } from './lib/security-headers'
 
 const payloadConfig = withPayload(
@@ -44,6 +45,9 @@ const payloadConfig = withPayload(
 
 const nextConfig: NextConfig = {
   ...payloadConfig,
+  // Dutch pages keep their addresses without a prefix; see lib/i18n/rewrites.ts.
+  rewrites: async () => ({ beforeFiles: localeRewrites.rewrites, afterFiles: [], fallback: [] }),
+  redirects: async () => localeRewrites.redirects,
   async headers() {
     const rules = (await payloadConfig.headers?.()) ?? []
     // withPayload sends Critical-CH/Vary client hints on every route, which makes Chromium load a

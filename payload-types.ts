@@ -108,7 +108,8 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale:
+    ('false' | 'none' | 'null') | false | null | ('nl' | 'en' | 'tr' | 'ar') | ('nl' | 'en' | 'tr' | 'ar')[];
   globals: {
     'site-settings': SiteSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -117,7 +118,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: null;
+  locale: 'nl' | 'en' | 'tr' | 'ar';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -176,6 +177,10 @@ export interface Location {
    * Eén of twee zinnen in eenvoudige taal. Staat bovenaan de pagina en in zoekmachines.
    */
   summary?: string | null;
+  /**
+   * Voor wie hier voor het eerst binnenloopt: wat gebeurt er als je binnenkomt? Twee tot vier korte zinnen.
+   */
+  whatToExpect?: string | null;
   address: {
     street: string;
     postcode?: string | null;
@@ -240,6 +245,16 @@ export interface Location {
    * Leeg laten zolang de locatie open is.
    */
   activeUntil?: string | null;
+  /**
+   * Alleen voor Engels, Turks en Arabisch. Een nieuwe vertaling moet eerst nagekeken worden.
+   */
+  translationReview?: ('needs-review' | 'reviewed') | null;
+  translatedAt?: string | null;
+  dutchChangedAt?: string | null;
+  /**
+   * Aan als een vertaling ontbreekt, nog nagekeken moet worden, of ouder is dan de Nederlandse tekst.
+   */
+  needsTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -265,6 +280,16 @@ export interface Partner {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Alleen voor Engels, Turks en Arabisch. Een nieuwe vertaling moet eerst nagekeken worden.
+   */
+  translationReview?: ('needs-review' | 'reviewed') | null;
+  translatedAt?: string | null;
+  dutchChangedAt?: string | null;
+  /**
+   * Aan als een vertaling ontbreekt, nog nagekeken moet worden, of ouder is dan de Nederlandse tekst.
+   */
+  needsTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -367,6 +392,16 @@ export interface Course {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Alleen voor Engels, Turks en Arabisch. Een nieuwe vertaling moet eerst nagekeken worden.
+   */
+  translationReview?: ('needs-review' | 'reviewed') | null;
+  translatedAt?: string | null;
+  dutchChangedAt?: string | null;
+  /**
+   * Aan als een vertaling ontbreekt, nog nagekeken moet worden, of ouder is dan de Nederlandse tekst.
+   */
+  needsTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -424,6 +459,16 @@ export interface Post {
   kind: 'news' | 'story' | 'media';
   locations?: (number | Location)[] | null;
   courses?: (number | Course)[] | null;
+  /**
+   * Alleen voor Engels, Turks en Arabisch. Een nieuwe vertaling moet eerst nagekeken worden.
+   */
+  translationReview?: ('needs-review' | 'reviewed') | null;
+  translatedAt?: string | null;
+  dutchChangedAt?: string | null;
+  /**
+   * Aan als een vertaling ontbreekt, nog nagekeken moet worden, of ouder is dan de Nederlandse tekst.
+   */
+  needsTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -473,6 +518,16 @@ export interface TimelineEvent {
   locations?: (number | Location)[] | null;
   partners?: (number | Partner)[] | null;
   courses?: (number | Course)[] | null;
+  /**
+   * Alleen voor Engels, Turks en Arabisch. Een nieuwe vertaling moet eerst nagekeken worden.
+   */
+  translationReview?: ('needs-review' | 'reviewed') | null;
+  translatedAt?: string | null;
+  dutchChangedAt?: string | null;
+  /**
+   * Aan als een vertaling ontbreekt, nog nagekeken moet worden, of ouder is dan de Nederlandse tekst.
+   */
+  needsTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -824,6 +879,7 @@ export interface LocationsSelect<T extends boolean = true> {
   kind?: T;
   neighbourhood?: T;
   summary?: T;
+  whatToExpect?: T;
   address?:
     | T
     | {
@@ -855,6 +911,10 @@ export interface LocationsSelect<T extends boolean = true> {
   accessibility?: T;
   activeFrom?: T;
   activeUntil?: T;
+  translationReview?: T;
+  translatedAt?: T;
+  dutchChangedAt?: T;
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -884,6 +944,10 @@ export interface CoursesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  translationReview?: T;
+  translatedAt?: T;
+  dutchChangedAt?: T;
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -910,6 +974,10 @@ export interface PostsSelect<T extends boolean = true> {
   kind?: T;
   locations?: T;
   courses?: T;
+  translationReview?: T;
+  translatedAt?: T;
+  dutchChangedAt?: T;
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -940,6 +1008,10 @@ export interface TimelineEventsSelect<T extends boolean = true> {
   locations?: T;
   partners?: T;
   courses?: T;
+  translationReview?: T;
+  translatedAt?: T;
+  dutchChangedAt?: T;
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -977,6 +1049,10 @@ export interface PartnersSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  translationReview?: T;
+  translatedAt?: T;
+  dutchChangedAt?: T;
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -26,6 +26,7 @@ import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistration
 import { refreshPagesAfterScheduledPublish } from '@/lib/jobs/refreshAfterScheduledPublish'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
 import { env } from '@/lib/env'
+import { contentLocalization } from '@/lib/i18n/content-localization'
 import { mediaStorage } from '@/lib/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,6 +52,8 @@ export default buildConfig({
   globals: [SiteSettings],
   // Coordinators work in Dutch; English stays available under their account settings.
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  // Content in Dutch, English, Turkish and Arabic (lib/i18n); the admin's own language is `i18n` above.
+  localization: contentLocalization,
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { LOCALIZED_FIELDS } from '@/lib/i18n/fallback'
+import { trackTranslations, translationFields } from './fields/translation'
 import { isAdmin } from './access/isAdmin'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { hiddenFromCoordinators } from './admin/hiddenFromCoordinators'
@@ -14,14 +16,14 @@ export const Courses: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'shortName', '_status'], group: 'Inhoud', preview: previewOn('courses'), hidden: hiddenFromCoordinators },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: revalidationHooks('courses'),
+  hooks: { ...revalidationHooks('courses'), beforeChange: [trackTranslations(LOCALIZED_FIELDS['courses'])] },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 120 },
     ...slugFieldsWithHistory('title'),
     { name: 'shortName', type: 'text', label: 'Korte naam', required: true, maxLength: 12 },
-    { name: 'summary', type: 'textarea', label: 'Samenvatting', required: true, maxLength: 400, admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
-    { name: 'audience', type: 'textarea', label: 'Voor wie', maxLength: 600 },
-    { name: 'body', type: 'richText', label: 'Uitleg', admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
+    { name: 'summary', type: 'textarea', label: 'Samenvatting', required: true, localized: true, maxLength: 400, admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
+    { name: 'audience', type: 'textarea', label: 'Voor wie', localized: true, maxLength: 600 },
+    { name: 'body', type: 'richText', label: 'Uitleg', localized: true, admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
     {
       name: 'active',
       type: 'checkbox',
@@ -72,8 +74,9 @@ export const Courses: CollectionConfig = {
             },
           ],
         },
-        { name: 'note', type: 'text', label: 'Opmerking', maxLength: 200 },
+        { name: 'note', type: 'text', label: 'Opmerking', localized: true, maxLength: 200 },
       ],
     },
+    ...translationFields(),
   ],
 }

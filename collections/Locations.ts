@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { LOCALIZED_FIELDS } from '@/lib/i18n/fallback'
+import { trackTranslations, translationFields } from './fields/translation'
 import { coordinatesLocation } from './access/coordinatesLocation'
 import { coordinatedLocationIds, hasRole } from './access/roles'
 import { isAdmin } from './access/isAdmin'
@@ -33,7 +35,7 @@ export const Locations: CollectionConfig = {
     update: coordinatesLocation,
     delete: isAdmin,
   },
-  hooks: revalidationHooks('locations'),
+  hooks: { ...revalidationHooks('locations'), beforeChange: [trackTranslations(LOCALIZED_FIELDS['locations'])] },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: 120 },
     ...slugFieldsWithHistory('name'),
@@ -61,9 +63,21 @@ export const Locations: CollectionConfig = {
       name: 'summary',
       type: 'textarea',
       label: 'Korte omschrijving',
+      localized: true,
       maxLength: 300,
       admin: {
         description: 'Eén of twee zinnen in eenvoudige taal. Staat bovenaan de pagina en in zoekmachines.',
+        components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] },
+      },
+    },
+    {
+      name: 'whatToExpect',
+      type: 'textarea',
+      label: 'Wat kun je verwachten?',
+      localized: true,
+      maxLength: 600,
+      admin: {
+        description: 'Voor wie hier voor het eerst binnenloopt: wat gebeurt er als je binnenkomt? Twee tot vier korte zinnen.',
         components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] },
       },
     },
@@ -110,11 +124,12 @@ export const Locations: CollectionConfig = {
       relationTo: 'media',
       admin: { description: 'Een foto van de ingang of de huiskamer helpt mensen de plek te herkennen.' },
     },
-    { name: 'description', type: 'richText', label: 'Beschrijving', admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
+    { name: 'description', type: 'richText', label: 'Beschrijving', localized: true, admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
     {
       name: 'accessibility',
       type: 'textarea',
       label: 'Toegankelijkheid',
+      localized: true,
       maxLength: 600,
       admin: { description: 'Drempels, trappen, lift, invalidentoilet, hulp bij de deur: wat moet een bezoeker weten?' },
     },
@@ -133,5 +148,6 @@ export const Locations: CollectionConfig = {
         },
       ],
     },
+    ...translationFields(),
   ],
 }

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { LOCALIZED_FIELDS } from '@/lib/i18n/fallback'
+import { trackTranslations, translationFields } from './fields/translation'
 import { anyone } from './access/anyone'
 import { isAdmin } from './access/isAdmin'
 import { slugField } from './fields/slug'
@@ -20,7 +22,7 @@ export const Partners: CollectionConfig = {
   labels: { singular: 'Partner', plural: 'Partners' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind'], group: 'Organisatie', hidden: hiddenFromCoordinators },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: revalidationHooks('partners'),
+  hooks: { ...revalidationHooks('partners'), beforeChange: [trackTranslations(LOCALIZED_FIELDS['partners'])] },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: 120 },
     slugField('name'),
@@ -46,7 +48,7 @@ export const Partners: CollectionConfig = {
       },
     },
     { name: 'logo', type: 'upload', label: 'Logo', relationTo: 'media' },
-    { name: 'description', type: 'textarea', label: 'Korte omschrijving', maxLength: 500 },
+    { name: 'description', type: 'textarea', label: 'Korte omschrijving', localized: true, maxLength: 500 },
     {
       name: 'formerNames',
       type: 'array',
@@ -54,5 +56,6 @@ export const Partners: CollectionConfig = {
       labels: { singular: 'Vroegere naam', plural: 'Vroegere namen' },
       fields: [{ name: 'name', type: 'text', label: 'Naam', required: true }],
     },
+    ...translationFields(),
   ],
 }

@@ -1,4 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { LOCALIZED_FIELDS } from '@/lib/i18n/fallback'
+import { trackTranslations, translationFields } from './fields/translation'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { isStaff } from './access/isStaff'
 import { onlyOwnLocations, ownLocationOptions, writesAboutOwnLocations } from './access/writesAboutOwnLocations'
@@ -33,22 +35,23 @@ export const Posts: CollectionConfig = {
   // Scheduled publishing runs as a Payload job; see payload.config.ts (jobs) for how its pages update.
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: isStaff, update: writesAboutOwnLocations('locations'), delete: writesAboutOwnLocations('locations') },
-  hooks: { beforeChange: [datePublication], afterChange, afterDelete },
+  hooks: { beforeChange: [datePublication, trackTranslations(LOCALIZED_FIELDS['posts'])], afterChange, afterDelete },
   fields: [
-    { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 140 },
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 140 },
     ...slugFieldsWithHistory('title'),
     {
       name: 'summary',
       type: 'textarea',
       label: 'Samenvatting',
       required: true,
+      localized: true,
       maxLength: 300,
       admin: {
         description: 'Een of twee korte zinnen in eenvoudige taal. Staat in het overzicht en in de feed.',
         components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] },
       },
     },
-    { name: 'body', type: 'richText', label: 'Tekst', admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
+    { name: 'body', type: 'richText', label: 'Tekst', localized: true, admin: { components: { afterInput: ['/components/admin/PlainLanguageHints.client#PlainLanguageHints'] } } },
     {
       name: 'image',
       type: 'upload',
@@ -116,6 +119,7 @@ export const Posts: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'courses', type: 'relationship', label: 'Over cursussen', relationTo: 'courses', hasMany: true, admin: { position: 'sidebar' } },
+    ...translationFields(),
   ],
 }
 

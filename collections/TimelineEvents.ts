@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { LOCALIZED_FIELDS } from '@/lib/i18n/fallback'
+import { trackTranslations, translationFields } from './fields/translation'
 import { isAdmin } from './access/isAdmin'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { revalidationHooks } from './hooks/revalidate'
@@ -11,7 +13,7 @@ export const TimelineEvents: CollectionConfig = {
   defaultSort: 'year',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: revalidationHooks('timeline-events'),
+  hooks: { ...revalidationHooks('timeline-events'), beforeChange: [trackTranslations(LOCALIZED_FIELDS['timeline-events'])] },
   fields: [
     {
       type: 'row',
@@ -20,10 +22,11 @@ export const TimelineEvents: CollectionConfig = {
         { name: 'month', type: 'number', label: 'Maand (1–12)', min: 1, max: 12 },
       ],
     },
-    { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 160 },
-    { name: 'body', type: 'richText', label: 'Tekst' },
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true, maxLength: 160 },
+    { name: 'body', type: 'richText', label: 'Tekst', localized: true },
     { name: 'locations', type: 'relationship', label: 'Locaties', relationTo: 'locations', hasMany: true },
     { name: 'partners', type: 'relationship', label: 'Partners', relationTo: 'partners', hasMany: true },
     { name: 'courses', type: 'relationship', label: 'Cursussen', relationTo: 'courses', hasMany: true },
+    ...translationFields(),
   ],
 }

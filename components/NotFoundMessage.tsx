@@ -1,25 +1,28 @@
 import Link from 'next/link'
+import type { Messages } from '@/lib/i18n/messages'
+import { localePath } from '@/lib/i18n/paths'
+import type { Locale } from '@/lib/i18n/locales'
 import { ButtonLink } from './ui/ButtonLink'
 
-/** The Dutch 404 text with the ways on that most visitors look for. */
-export function NotFoundMessage() {
+/** The 404 text with the ways on that most visitors look for. */
+export function NotFoundMessage({ locale, words }: { locale: Locale; words: Messages['notFound'] }) {
   return (
     <div className="max-w-prose">
-      <h1 className="text-3xl text-brand-strong">Deze pagina bestaat niet (meer)</h1>
-      <p className="mt-4">Misschien is de link oud, of zit er een tikfout in het adres. Geen zorgen, we helpen je verder.</p>
-      <ul className="mt-4 list-disc space-y-1 pl-6">
+      <h1 className="text-3xl text-brand-strong">{words.title}</h1>
+      <p className="mt-4">{words.intro}</p>
+      <ul className="mt-4 list-disc space-y-1 ps-6">
         <li>
-          <Link href="/locaties">Vind een huiskamer bij jou in de buurt</Link>
+          <Link href={localePath(locale, '/locaties')}>{words.findLocation}</Link>
         </li>
         <li>
-          <Link href="/cursussen">Lees over de cursus voor ervaringscoaches</Link>
+          <Link href={localePath(locale, '/cursussen')}>{words.readCourse}</Link>
         </li>
         <li>
-          <Link href="/contact">Neem contact op</Link>
+          <Link href={localePath(locale, '/contact')}>{words.contact}</Link>
         </li>
       </ul>
       <p className="mt-6">
-        <ButtonLink href="/">Naar de homepagina</ButtonLink>
+        <ButtonLink href={localePath(locale, '/')}>{words.home}</ButtonLink>
       </p>
     </div>
   )

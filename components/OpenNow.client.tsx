@@ -1,25 +1,25 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { openStatus, statusLabel, type Closure, type OpeningSlot } from '@/lib/opening-hours'
+import { openStatus, statusLabel, type Closure, type OpeningSlot, type StatusWords } from '@/lib/opening-hours'
 
 /**
- * "Nu open" / "Opent dinsdag om 10:00", computed in the visitor's browser from the hours in the page,
+ * "Nu open" / "Opent dinsdag om 10:00" (in the page's language: `words`), computed in the visitor's browser from the hours in the page,
  * so the cached page never shows a status from the moment it was rendered.
  */
-export function OpenNow({ slots, closures }: { slots: OpeningSlot[]; closures: Closure[] }) {
+export function OpenNow({ slots, closures, words }: { slots: OpeningSlot[]; closures: Closure[]; words: StatusWords }) {
   const [status, setStatus] = useState<{ open: boolean; label: string } | null>(null)
 
   useEffect(() => {
     const update = () => {
       const now = new Date()
       const current = openStatus(slots, closures, now)
-      setStatus({ open: current.open, label: statusLabel(current, now) })
+      setStatus({ open: current.open, label: statusLabel(current, now, words) })
     }
     update()
     const timer = setInterval(update, 60_000)
     return () => clearInterval(timer)
-  }, [slots, closures])
+  }, [slots, closures, words])
 
   if (!status) return null
   return (

@@ -1,10 +1,11 @@
 import Link from 'next/link'
 import type { PostPage } from '@/lib/queries/posts'
+import type { Locale } from '@/lib/i18n/locales'
 import { postListPath } from '@/lib/posts'
 import { PostCard } from './PostCard'
 
 /** One page of the news list with links to the pages before and after it. */
-export function PostList({ posts, page, totalPages }: PostPage) {
+export function PostList({ posts, page, totalPages, locale }: PostPage & { locale: Locale }) {
   return (
     <>
       {posts.length === 0 ? (
@@ -13,7 +14,7 @@ export function PostList({ posts, page, totalPages }: PostPage) {
         <ol className="grid max-w-prose gap-4" aria-label="Berichten, nieuwste eerst">
           {posts.map((post) => (
             <li key={post.id}>
-              <PostCard post={post} />
+              <PostCard post={post} locale={locale} />
             </li>
           ))}
         </ol>

@@ -2,6 +2,9 @@
 import { useEffect, useRef, useState } from 'react'
 import { sentenceSpans } from '@/lib/read-aloud'
 
+/** The buttons' words in the page's language (messages: readAloud). */
+export type ReadAloudWords = { group: string; start: string; pause: string; resume: string; stop: string }
+
 /** Elements whose text starts a new sentence block when read aloud. */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, blockquote, figcaption, div, section, article, header'
 const SKIP = 'script, style, noscript, [aria-hidden="true"], [hidden], [data-read-aloud-skip]'
@@ -15,7 +18,7 @@ type State = 'idle' | 'playing' | 'paused'
  * no cookie, no other host. Shown only when the browser has a voice for the page's language; without
  * JavaScript there is nothing to show, so nothing is rendered on the server.
  */
-export function ReadAloud() {
+export function ReadAloud({ words }: { words: ReadAloudWords }) {
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null)
   const [state, setState] = useState<State>('idle')
   const run = useRef(0)
@@ -88,25 +91,25 @@ export function ReadAloud() {
 
   const button = 'rounded-md border border-brand bg-surface px-3 py-1.5 font-semibold text-brand hover:bg-brand-soft'
   return (
-    <div data-read-aloud-skip role="group" aria-label="Voorlezen" className="no-print my-4 flex flex-wrap gap-2">
+    <div data-read-aloud-skip role="group" aria-label={words.group} className="no-print my-4 flex flex-wrap gap-2">
       {state === 'idle' && (
         <button type="button" className={button} onClick={play}>
-          Lees voor
+          {words.start}
         </button>
       )}
       {state === 'playing' && (
         <button type="button" className={button} onClick={pause}>
-          Pauzeer
+          {words.pause}
         </button>
       )}
       {state === 'paused' && (
         <button type="button" className={button} onClick={resume}>
-          Ga verder
+          {words.resume}
         </button>
       )}
       {state !== 'idle' && (
         <button type="button" className={button} onClick={stop}>
-          Stop
+          {words.stop}
         </button>
       )}
     </div>

@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
-import type { SignUpState } from '@/app/(site)/cursussen/[slug]/aanmelden/actions'
+import type { SignUpState } from '@/app/(site)/[lang]/cursussen/[slug]/aanmelden/actions'
 import { fieldErrors, HEARD_FROM, MOTIVATION_MAX, registrationInput, type FieldErrors } from '@/lib/registration-input'
 
 const LABELS: Record<keyof FieldErrors, string> = {
@@ -61,7 +61,7 @@ export function RegistrationForm({
         <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="fouten" className="rounded-md border-2 border-closed bg-closed-soft p-4">
           <h2 id="fouten" className="text-lg font-bold text-closed">{state.formError ?? 'Er gaat nog iets mis:'}</h2>
           {problems.length > 0 && (
-            <ul className="mt-2 list-disc pl-6">
+            <ul className="mt-2 list-disc ps-6">
               {problems.map(([field, message]) => (
                 <li key={field}>
                   <a href={`#${field}`}>

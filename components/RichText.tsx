@@ -7,7 +7,7 @@ export function RichText({ data }: { data: SerializedEditorState | null | undefi
   return (
     <LexicalRichText
       data={data}
-      className="max-w-prose space-y-4 [&_h2]:mt-8 [&_h2]:text-2xl [&_h3]:text-xl [&_li]:ml-6 [&_ol]:list-decimal [&_ul]:list-disc"
+      className="max-w-prose space-y-4 [&_h2]:mt-8 [&_h2]:text-2xl [&_h3]:text-xl [&_li]:ms-6 [&_ol]:list-decimal [&_ul]:list-disc"
     />
   )
 }

@@ -18,7 +18,7 @@ function RelatedLinks({ items, base }: { items: Related[] | null | undefined; ba
 /** The history, oldest first, with each year as a landmark heading. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   return (
-    <ol className="space-y-10 border-l-4 border-brand-soft pl-6">
+    <ol className="space-y-10 border-s-4 border-brand-soft ps-6">
       {groupByYear(events).map(({ year, events: yearEvents }) => (
         <li key={year}>
           <h2 className="text-2xl text-brand-strong">{year}</h2>

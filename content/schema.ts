@@ -38,6 +38,7 @@ export const locationSeed = z.object({
     .optional(),
   description: markdown.optional(),
   accessibility: z.string().optional(),
+  whatToExpect: z.string().max(600).optional(),
 })
 
 export const courseSeed = z.object({
@@ -98,6 +99,20 @@ export const siteSettingsSeed = z.object({
   footerText: z.string(),
 })
 
+/** The team's first translations (content/translations.json), each seeded as "needs review by a native speaker". */
+const inOtherLanguages = <T extends z.ZodType>(texts: T) => z.object({ en: texts, tr: texts, ar: texts })
+
+export const translationsSeed = z.object({
+  siteSettings: inOtherLanguages(
+    z.object({
+      tagline: z.string().min(1).max(300),
+      helpLines: z.array(z.object({ label: z.string().min(1).max(80), note: z.string().max(120).optional() })),
+    }),
+  ),
+  locations: z.record(z.string(), inOtherLanguages(z.object({ summary: z.string().max(300).optional(), whatToExpect: z.string().max(600).optional() }))),
+  courses: z.record(z.string(), inOtherLanguages(z.object({ summary: z.string().min(1).max(400), audience: z.string().max(600).optional() }))),
+})
+
 export const seedContentSchema = z.object({
   partners: z.array(partnerSeed),
   locations: z.array(locationSeed),
@@ -106,6 +121,7 @@ export const seedContentSchema = z.object({
   posts: z.array(postSeed),
   redirects: z.array(redirectSeed),
   siteSettings: siteSettingsSeed,
+  translations: translationsSeed,
 })
 
 export type SeedContent = z.infer<typeof seedContentSchema>

@@ -4,6 +4,7 @@ import { env } from '@/lib/env'
 import { normaliseRedirectPath } from '@/lib/redirects'
 import { slugify } from '@/lib/slugify'
 import { loadSeedContent } from './index'
+import { seedTranslations } from './seed-translations'
 import type { SeedContent } from './schema'
 
 /** Documented in README.md; created only in development when no SEED_ADMIN_* is given. */
@@ -56,6 +57,7 @@ export async function seed(payload: Payload): Promise<void> {
   }))
   await seedRedirects(payload, content.redirects, courses)
   await seedSiteSettings(payload, content.siteSettings, richText)
+  await seedTranslations(payload, content.translations, { locations, courses })
   await seedAdmin(payload)
   payload.logger.info('Seed complete.')
 }

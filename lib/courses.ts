@@ -19,14 +19,6 @@ export function pastEditions(course: Pick<Course, 'editions'>, now = new Date())
     .sort((a, b) => b.startDate.localeCompare(a.startDate))
 }
 
-export const EDITION_STATUS_LABELS: Record<Edition['status'], string> = {
-  planned: 'Gepland',
-  open: 'Aanmelden kan',
-  full: 'Vol: wachtlijst',
-  cancelled: 'Afgelast of afgebroken',
-  completed: 'Afgerond',
-}
-
 function startOfDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
 }

@@ -120,11 +120,16 @@ export function openStatus(slots: OpeningSlot[], closures: Closure[], now: Date)
   return { open: false, next: null, closure: closureToday }
 }
 
-/** The status in plain Dutch: "Nu open, tot 15:00 uur" / "Nu gesloten. Open dinsdag om 10:00 uur". */
-export function statusLabel(status: OpenStatus, now: Date): string {
-  if (status.open) return `Nu open, tot ${status.closesAt} uur`
-  if (!status.next) return 'Nu gesloten'
+/** The words of a status line in one language ({time} and {when} are filled in), with its weekday names. */
+export type StatusWords = { openNow: string; closedNow: string; closedOpensAt: string; today: string; weekdays: Record<Weekday, string> }
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+
+/** The status in plain words: "Nu open, tot 15:00 uur" / "Nu gesloten. Open dinsdag om 10:00 uur". */
+export function statusLabel(status: OpenStatus, now: Date, words: StatusWords): string {
+  if (status.open) return fill(words.openNow, { time: status.closesAt })
+  if (!status.next) return words.closedNow
   const { date, weekday, opens } = status.next
-  const when = date === amsterdamWallClock(now).date ? 'vandaag' : WEEKDAY_LABELS[weekday]
-  return `Nu gesloten. Open ${when} om ${opens} uur`
+  const when = date === amsterdamWallClock(now).date ? words.today : words.weekdays[weekday]
+  return fill(words.closedOpensAt, { when, time: opens })
 }

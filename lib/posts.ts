@@ -1,5 +1,6 @@
 import type { Post } from '@/payload-types'
 import { formatDate } from './format'
+import type { Locale } from './i18n/locales'
 
 export const NEWS_TITLE = 'Nieuws en verhalen'
 export const NEWS_INTRO = 'Nieuws van Doen & Laten, verhalen uit de huiskamers en artikelen over ervaringswerk in de regio.'
@@ -12,9 +13,9 @@ export const postPath = (post: Pick<Post, 'slug'>) => `/nieuws/${post.slug}`
 export const postListPath = (page: number) => (page <= 1 ? '/nieuws' : `/nieuws/pagina/${page}`)
 
 /** "16 juli 2018", or "2012" for a story whose exact date nobody knows. */
-export function postDateLabel(post: Pick<Post, 'publishedAt' | 'dateShownAs'>): string | undefined {
+export function postDateLabel(post: Pick<Post, 'publishedAt' | 'dateShownAs'>, locale: Locale = 'nl'): string | undefined {
   if (!post.publishedAt) return undefined
-  return post.dateShownAs === 'year' ? String(new Date(post.publishedAt).getUTCFullYear()) : formatDate(post.publishedAt)
+  return post.dateShownAs === 'year' ? String(new Date(post.publishedAt).getUTCFullYear()) : formatDate(post.publishedAt, locale)
 }
 
 /** The machine-readable date for <time datetime>: a day, or only the year. */

@@ -33,6 +33,16 @@ const viewPart = ({ table, kind, title, published }: Searchable) =>
   `SELECT '${kind}'::text AS kind, id, ${table === 'timeline_events' ? 'NULL::varchar' : 'slug'} AS slug, ${title} AS title,
      search_text, search_vector FROM "${table}"${published ? ` WHERE _status = 'published'` : ''}`
 
+/** The columns and the view, also rebuilt by the localization migration's `down`. */
+export const CREATE_SEARCH_COLUMNS_AND_VIEW = `
+  ${SEARCHABLE.map(columnsFor).join('\n')}
+  CREATE VIEW search_documents AS
+  ${SEARCHABLE.map(viewPart).join('\n  UNION ALL\n  ')};`
+
+export const DROP_SEARCH_COLUMNS_AND_VIEW = `
+  DROP VIEW search_documents;
+  ${SEARCHABLE.map(({ table }) => `ALTER TABLE "${table}" DROP COLUMN "search_vector", DROP COLUMN "search_text";`).join('\n  ')}`
+
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(
     sql.raw(`
@@ -45,17 +55,14 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE FUNCTION richtext_plain(doc jsonb) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT coalesce(string_agg(word #>> '{}', ' '), '') FROM jsonb_path_query(doc, 'strict $.**.text') AS words(word)
   $$;
-  ${SEARCHABLE.map(columnsFor).join('\n')}
-  CREATE VIEW search_documents AS
-  ${SEARCHABLE.map(viewPart).join('\n  UNION ALL\n  ')};`),
+  ${CREATE_SEARCH_COLUMNS_AND_VIEW}`),
   )
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(
     sql.raw(`
-  DROP VIEW search_documents;
-  ${SEARCHABLE.map(({ table }) => `ALTER TABLE "${table}" DROP COLUMN "search_vector", DROP COLUMN "search_text";`).join('\n  ')}
+  ${DROP_SEARCH_COLUMNS_AND_VIEW}
   DROP FUNCTION richtext_plain(jsonb);
   DROP FUNCTION search_words(text);`),
   )

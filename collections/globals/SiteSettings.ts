@@ -12,7 +12,7 @@ export const SiteSettings: GlobalConfig = {
   access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [revalidateGlobalAfterChange('site-settings')] },
   fields: [
-    { name: 'tagline', type: 'textarea', label: 'Wie we zijn (twee zinnen)', required: true, maxLength: 300 },
+    { name: 'tagline', type: 'textarea', label: 'Wie we zijn (twee zinnen)', required: true, localized: true, maxLength: 300 },
     ...contactFields(),
     { name: 'postalAddress', type: 'textarea', label: 'Postadres', maxLength: 200 },
     {
@@ -24,11 +24,11 @@ export const SiteSettings: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', label: 'Omschrijving', required: true, maxLength: 80 },
+            { name: 'label', type: 'text', label: 'Omschrijving', required: true, localized: true, maxLength: 80 },
             { name: 'number', type: 'text', label: 'Nummer', maxLength: 30 },
           ],
         },
-        { name: 'note', type: 'text', label: 'Toelichting', maxLength: 120 },
+        { name: 'note', type: 'text', label: 'Toelichting', localized: true, maxLength: 120 },
         {
           name: 'chatUrl',
           type: 'text',
@@ -42,10 +42,10 @@ export const SiteSettings: GlobalConfig = {
       name: 'goals',
       type: 'array',
       label: 'Wat we willen (doelen)',
-      fields: [{ name: 'text', type: 'text', label: 'Doel', required: true, maxLength: 160 }],
+      fields: [{ name: 'text', type: 'text', label: 'Doel', required: true, localized: true, maxLength: 160 }],
     },
-    { name: 'approach', type: 'richText', label: 'Zo werken wij' },
-    { name: 'footerText', type: 'textarea', label: 'Tekst onderaan de pagina', maxLength: 400 },
+    { name: 'approach', type: 'richText', label: 'Zo werken wij', localized: true },
+    { name: 'footerText', type: 'textarea', label: 'Tekst onderaan de pagina', localized: true, maxLength: 400 },
     {
       name: 'security',
       type: 'group',

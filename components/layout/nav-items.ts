@@ -1,10 +1,12 @@
-export const NAV_ITEMS = [
-  { href: '/locaties', label: 'Huiskamers' },
-  { href: '/cursussen', label: 'Cursus' },
-  { href: '/agenda', label: 'Agenda' },
-  { href: '/nieuws', label: 'Nieuws' },
-  { href: '/verhaal', label: 'Ons verhaal' },
-  { href: '/team', label: 'Team' },
-  { href: '/partners', label: 'Partners' },
-  { href: '/contact', label: 'Contact' },
-] as const
+import type { MessageKey } from '@/lib/i18n/messages'
+
+export const NAV_ITEMS: readonly { href: string; label: MessageKey }[] = [
+  { href: '/locaties', label: 'nav.locations' },
+  { href: '/cursussen', label: 'nav.courses' },
+  { href: '/agenda', label: 'nav.agenda' },
+  { href: '/nieuws', label: 'nav.news' },
+  { href: '/verhaal', label: 'nav.story' },
+  { href: '/team', label: 'nav.team' },
+  { href: '/partners', label: 'nav.partners' },
+  { href: '/contact', label: 'nav.contact' },
+]

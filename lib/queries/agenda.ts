@@ -1,6 +1,7 @@
 import type { Activity } from '@/payload-types'
 import { agendaItems, type AgendaItem } from '@/lib/agenda'
 import { cacheTags } from '@/lib/cache-tags'
+import type { Locale } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import { cachedQuery } from './cached'
 import { getCourses } from './courses'
@@ -25,7 +26,7 @@ export const getActivities = cachedQuery(
 )
 
 /** Everything upcoming, for /agenda and its feeds. */
-export async function getAgenda(now = new Date()): Promise<AgendaItem[]> {
-  const [courses, locations, activities] = await Promise.all([getCourses(), getLocations(), getActivities()])
+export async function getAgenda(locale: Locale, now = new Date()): Promise<AgendaItem[]> {
+  const [courses, locations, activities] = await Promise.all([getCourses(locale), getLocations(locale), getActivities()])
   return agendaItems({ courses, locations, activities }, now)
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { getPayloadClient } from '@/lib/payload'
+import type { Locale } from '@/lib/i18n/locales'
 import { searchSite } from '@/lib/search'
 
-const search = async (query: string) => searchSite(await getPayloadClient(), query)
+const search = async (query: string, locale: Locale = 'nl') => searchSite(await getPayloadClient(), query, locale)
 
 describe('site search (PostgreSQL, Dutch)', () => {
   it('finds Dutch word forms: "cursussen" finds the course', async () => {

@@ -7,6 +7,7 @@ import {
   statusLabel,
   type OpeningSlot,
 } from '@/lib/opening-hours'
+import { statusWords } from '@/lib/i18n/status-words'
 
 const week: OpeningSlot[] = [
   { day: 'monday', opens: '10:00', closes: '15:00' },
@@ -71,9 +72,15 @@ describe('openStatus', () => {
 describe('statusLabel', () => {
   it('says "vandaag" for a later opening today and the weekday otherwise', () => {
     const now = at('2026-11-25T11:30:00Z')
-    expect(statusLabel(openStatus(week, [], now), now)).toBe('Nu gesloten. Open vandaag om 13:00 uur')
+    expect(statusLabel(openStatus(week, [], now), now, statusWords('nl'))).toBe('Nu gesloten. Open vandaag om 13:00 uur')
     const tuesday = at('2026-11-24T12:00:00Z')
-    expect(statusLabel(openStatus(week, [], tuesday), tuesday)).toBe('Nu gesloten. Open woensdag om 10:00 uur')
+    expect(statusLabel(openStatus(week, [], tuesday), tuesday, statusWords('nl'))).toBe('Nu gesloten. Open woensdag om 10:00 uur')
+  })
+
+  it('speaks the visitor\'s language, with the weekday from Intl', () => {
+    const tuesday = at('2026-11-24T12:00:00Z')
+    expect(statusLabel(openStatus(week, [], tuesday), tuesday, statusWords('en'))).toBe('Closed now. Opens Wednesday at 10:00')
+    expect(statusLabel(openStatus(week, [], tuesday), tuesday, statusWords('tr'))).toContain('Çarşamba')
   })
 })
 
