@@ -51,8 +51,9 @@ describe('language-aware formats', () => {
 
 describe('Dutch fallback', () => {
   it('fills missing fields from the Dutch document and names them, also inside array rows', () => {
-    const translated = { id: 1, summary: null, title: 'Course', editions: [{ id: 'a', note: null }, { id: 'b', note: 'Full' }] }
-    const dutch = { id: 1, summary: 'Korte tekst', title: 'Cursus', editions: [{ id: 'a', note: 'Let op' }, { id: 'b', note: 'Vol' }] }
+    type Doc = { id: number; summary: string | null; title: string; editions: { id: string; note: string | null }[] }
+    const translated: Doc = { id: 1, summary: null, title: 'Course', editions: [{ id: 'a', note: null }, { id: 'b', note: 'Full' }] }
+    const dutch: Doc = { id: 1, summary: 'Korte tekst', title: 'Cursus', editions: [{ id: 'a', note: 'Let op' }, { id: 'b', note: 'Vol' }] }
     const filled = fillFromDutch(translated, dutch, ['summary', 'title', 'editions.note'])
     expect(filled.summary).toBe('Korte tekst')
     expect(filled.title).toBe('Course')
