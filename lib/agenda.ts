@@ -102,4 +102,13 @@ export function agendaWhen(item: Pick<AgendaItem, 'start' | 'end' | 'allDay'>, f
   return item.end ? `${start}–${timeFormat.format(new Date(item.end))}` : start
 }
 
+/**
+ * "Stadsbrug Transwijk, Utrecht": where an item is, naming the place once. The address parts that
+ * its name already says ("Stadsbrug", "Transwijk") are left out.
+ */
+export function placeLine(place: { name: string; address: string }): string {
+  const rest = place.address.split(', ').filter((part) => !place.name.toLowerCase().includes(part.toLowerCase()))
+  return [place.name, ...rest].join(', ')
+}
+
 export const agendaItemPath = (item: Pick<AgendaItem, 'id'>) => `/agenda/${item.id}.ics`

@@ -40,20 +40,22 @@ export function snippetParts(headline: string): SnippetPart[] {
 
 /**
  * Published content matching a visitor's words, best first, over the view the localization migration
- * made (migrations/20261202_045030_localization.ts): each document in the visitor's language where it
- * has a translation, else in Dutch, each with its language's stemming (Dutch: "cursussen" finds "cursus").
+ * made (migrations/20261202_045030_localization.ts): each document once, in the visitor's language
+ * where that text matches, else in Dutch, each with its language's stemming (Dutch: "cursussen" finds
+ * "cursus"), so a Dutch word still finds a translated page.
  */
 export async function searchSite(payload: Payload, query: string, locale: Locale): Promise<SearchHit[]> {
   const { rows } = await payload.db.pool.query<{ kind: SearchKind; slug: string | null; title: string; headline: string }>(
-    `WITH docs AS (
-       SELECT DISTINCT ON (kind, id) * FROM search_documents
-        WHERE locale IN ($3, 'nl') ORDER BY kind, id, locale = $3 DESC
+    `WITH matches AS (
+       SELECT DISTINCT ON (kind, id) kind, slug, title, locale, search_text, q, ts_rank(search_vector, q) AS rank
+         FROM search_documents
+              CROSS JOIN LATERAL websearch_to_tsquery(search_config(locale), search_prepare(locale, $1)) AS q
+        WHERE locale IN ($3, 'nl') AND search_vector @@ q
+        ORDER BY kind, id, locale = $3 DESC
      )
-     SELECT kind, slug, title,
-            ts_headline(search_config(locale), search_text, q, $2) AS headline
-       FROM docs CROSS JOIN LATERAL websearch_to_tsquery(search_config(locale), search_prepare(locale, $1)) AS q
-      WHERE search_vector @@ q
-      ORDER BY ts_rank(search_vector, q) DESC, title
+     SELECT kind, slug, title, ts_headline(search_config(locale), search_text, q, $2) AS headline
+       FROM matches
+      ORDER BY rank DESC, title
       LIMIT ${MAX_HITS}`,
     [query.slice(0, MAX_QUERY_LENGTH), `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`, locale],
   )

@@ -1,7 +1,7 @@
 import ical, { type VEvent } from 'node-ical'
 import { describe, expect, it } from 'vitest'
 import type { Activity, Course, Location } from '@/payload-types'
-import { agendaItems } from '@/lib/agenda'
+import { agendaItems, placeLine } from '@/lib/agenda'
 import { agendaCalendar, locationCalendar } from '@/lib/ical'
 
 const NOW = new Date('2026-12-01T10:00:00Z')
@@ -84,5 +84,12 @@ describe('the agenda', () => {
     expect(new Set(Object.values(thursday.exdate ?? {}).map((date) => new Date(date).toISOString()))).toEqual(
       new Set(['2026-12-24T12:00:00.000Z', '2026-12-31T12:00:00.000Z']),
     )
+  })
+})
+
+describe('an agenda item\'s place', () => {
+  it('is named once: address parts its name already says are left out', () => {
+    expect(placeLine({ name: 'Stadsbrug Transwijk', address: 'Stadsbrug, Transwijk, Utrecht' })).toBe('Stadsbrug Transwijk, Utrecht')
+    expect(placeLine({ name: 'Huiskamer Ghanadreef', address: 'Ghanadreef 2, 3562 AA Utrecht' })).toBe('Huiskamer Ghanadreef, Ghanadreef 2, 3562 AA Utrecht')
   })
 })

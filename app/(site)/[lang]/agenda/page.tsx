@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Badge } from '@/components/ui/Badge'
 import { PageHeader } from '@/components/ui/PageHeader'
-import { AGENDA_KIND_LABELS, agendaItemPath, agendaWhen } from '@/lib/agenda'
+import { AGENDA_KIND_LABELS, agendaItemPath, agendaWhen, placeLine } from '@/lib/agenda'
 import { env } from '@/lib/env'
 import { formatDate, formatMonth } from '@/lib/format'
 import { getAgenda } from '@/lib/queries/agenda'
 import { DutchOnlyPage } from '@/components/UntranslatedNote'
 import { pageLocale, type LangParams } from '@/lib/i18n/route'
 import { pageMetadata } from '@/lib/seo'
+import { slugify } from '@/lib/slugify'
 
 const INTRO = 'Cursussen, activiteiten en wanneer een huiskamer dicht is of extra open. Zet wat je wilt in je eigen agenda.'
 
@@ -38,8 +39,8 @@ export default async function AgendaPage({ params }: { params: LangParams }) {
           <p className="max-w-prose">Er staat nu niets in de agenda. Kijk bij de <Link href="/locaties">huiskamers</Link> wanneer ze open zijn.</p>
         ) : (
           [...months].map(([month, monthItems]) => (
-            <section key={month} aria-labelledby={`maand-${month}`} className="mb-10 max-w-prose">
-              <h2 id={`maand-${month}`} className="text-2xl capitalize">
+            <section key={month} aria-labelledby={`maand-${slugify(month)}`} className="mb-10 max-w-prose">
+              <h2 id={`maand-${slugify(month)}`} className="text-2xl capitalize">
                 {month}
               </h2>
               <ol className="mt-4 grid gap-4">
@@ -54,7 +55,7 @@ export default async function AgendaPage({ params }: { params: LangParams }) {
                     </h3>
                     {item.place && (
                       <p>
-                        {item.place.name}, {item.place.address}
+                        {placeLine(item.place)}
                       </p>
                     )}
                     {item.description && <p className="mt-1 text-muted">{item.description}</p>}
