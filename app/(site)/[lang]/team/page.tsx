@@ -3,37 +3,44 @@ import Link from 'next/link'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getPublishedCoaches } from '@/lib/queries/organisation'
-import { DutchOnlyPage } from '@/components/UntranslatedNote'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { translator } from '@/lib/i18n/messages'
+import { localePath } from '@/lib/i18n/paths'
 import { pageLocale, type LangParams } from '@/lib/i18n/route'
 import { pageMetadata } from '@/lib/seo'
 
-export async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
-  return pageMetadata({
-  title: 'Team',
-  description: 'Maak kennis met de ervaringscoaches van Doen & Laten.',
-  path: '/team', locale: await pageLocale(params) })
+type Props = { params: LangParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = translator(locale)
+  return pageMetadata({ title: t('team.title'), description: t('team.description'), path: '/team', locale })
 }
 
-export default async function TeamPage({ params }: { params: LangParams }) {
+export default async function TeamPage({ params }: Props) {
   const locale = await pageLocale(params)
+  const t = translator(locale)
   const coaches = await getPublishedCoaches()
+  // A coach's role and text are not translated (the collection has no localized fields): always Dutch.
+  const coachLang = locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE
+  const hasOwnWords = coaches.some((coach) => coach.role || coach.bio)
   return (
-    <DutchOnlyPage locale={locale}>
-      <>
-        <PageHeader
-          title="Ons team"
-          intro="Onze ervaringscoaches hebben zelf een moeilijke tijd doorgemaakt. Nu zetten ze die ervaring in voor anderen."
-        />
-        {coaches.length === 0 ? (
-          <div className="max-w-prose rounded-lg border border-line bg-surface p-6">
-            <p>
-              Onze coaches staan hier alleen als ze dat zelf willen. Op dit moment staat er nog niemand op deze pagina.
+    <>
+      <PageHeader title={t('team.heading')} intro={t('team.intro')} />
+      {coaches.length === 0 ? (
+        <div className="max-w-prose rounded-lg border border-line bg-surface p-6">
+          <p>{t('team.nobody')}</p>
+          <p className="mt-2">
+            {t('team.meetBefore')} <Link href={localePath(locale, '/locaties')}>{t('team.meetLink')}</Link>.
+          </p>
+        </div>
+      ) : (
+        <>
+          {coachLang && hasOwnWords && (
+            <p role="note" className="mb-3 max-w-prose rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted">
+              {t('team.ownWords')}
             </p>
-            <p className="mt-2">
-              Wil je ze ontmoeten? Loop binnen in een van de <Link href="/locaties">huiskamers</Link>.
-            </p>
-          </div>
-        ) : (
+          )}
           <ul className="grid gap-6 sm:grid-cols-2 md:grid-cols-3">
             {coaches.map((coach) => {
               const photo = typeof coach.photo === 'object' ? coach.photo : null
@@ -41,14 +48,22 @@ export default async function TeamPage({ params }: { params: LangParams }) {
                 <li key={coach.id} className="rounded-lg border border-line bg-surface p-5">
                   {photo && <MediaImage media={photo} variant="card" sizes="(min-width: 48rem) 20rem, 100vw" className="mb-3 h-auto w-full rounded" />}
                   <h2 className="text-xl">{coach.displayName}</h2>
-                  {coach.role && <p className="text-muted">{coach.role}</p>}
-                  {coach.bio && <p className="mt-2">{coach.bio}</p>}
+                  {coach.role && (
+                    <p className="text-muted" lang={coachLang}>
+                      {coach.role}
+                    </p>
+                  )}
+                  {coach.bio && (
+                    <p className="mt-2" lang={coachLang}>
+                      {coach.bio}
+                    </p>
+                  )}
                 </li>
               )
             })}
           </ul>
-        )}
-      </>
-    </DutchOnlyPage>
+        </>
+      )}
+    </>
   )
 }
