@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
+import { TEST_ADMIN } from '../helpers/testEnv'
 
 const LANGUAGES = [
-  { code: 'en', dir: 'ltr', name: 'English', locations: 'Living rooms', untranslated: 'This text is not yet available in English' },
-  { code: 'tr', dir: 'ltr', name: 'Türkçe' },
-  { code: 'ar', dir: 'rtl', name: 'العربية' },
+  { code: 'en', dir: 'ltr' },
+  { code: 'tr', dir: 'ltr' },
+  { code: 'ar', dir: 'rtl' },
 ] as const
 
 const CORE_PAGES = ['/', '/locaties', '/locaties/huiskamer-ghanadreef', '/cursussen', '/cursussen/ervaring-contact-herstel', '/zoeken?q=overvecht', '/agenda', '/contact']
@@ -109,4 +110,25 @@ test('search works per language and falls back to Dutch texts', async ({ page })
   const results = page.getByRole('main').getByRole('listitem')
   await expect(results.first()).toBeVisible()
   await expect(page.getByRole('link', { name: 'Huiskamer Ghanadreef' })).toHaveAttribute('href', '/en/locaties/huiskamer-ghanadreef')
+})
+
+test('a Dutch edit shows at once on the pages of every language that fall back to it', async ({ page, request }) => {
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const { docs } = await (await request.get('/api/locations?where[slug][equals]=huiskamer-ghanadreef&depth=0')).json()
+  const id = docs[0].id
+  // Warm the cached English and Arabic pages first, so the check is about expiry, not a first render.
+  await page.goto('/en/locaties/huiskamer-ghanadreef')
+  await page.goto('/ar/locaties/huiskamer-ghanadreef')
+  const original = (await (await request.get(`/api/locations/${id}?locale=nl&depth=0`)).json()).accessibility
+  const text = 'Er is een lift naar de eerste verdieping.'
+  expect((await request.patch(`/api/locations/${id}?locale=nl`, { headers, data: { accessibility: text } })).status()).toBe(200)
+  try {
+    for (const code of ['en', 'ar']) {
+      await page.goto(`/${code}/locaties/huiskamer-ghanadreef`)
+      await expect(page.locator('p[lang="nl"]', { hasText: text })).toBeVisible()
+    }
+  } finally {
+    await request.patch(`/api/locations/${id}?locale=nl`, { headers, data: { accessibility: original ?? null } })
+  }
 })
