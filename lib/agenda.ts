@@ -1,5 +1,9 @@
 import type { Activity, Course, Location } from '@/payload-types'
 import { upcomingEditions } from './courses'
+import { formatDate } from './format'
+import { langOf, type WithFallback } from './i18n/fallback'
+import { directionOf, INTL_LOCALES, type Locale } from './i18n/locales'
+import { translator } from './i18n/messages'
 import { fullAddress, scheduleOf } from './locations'
 import { amsterdamWallClock, TIME_ZONE } from './opening-hours'
 import { documentPath } from './paths'
@@ -21,20 +25,18 @@ export type AgendaItem = {
   place?: { name: string; address: string; href: string }
   description?: string
   href: string
-}
-
-export const AGENDA_KIND_LABELS: Record<AgendaItem['kind'], string> = {
-  course: 'Cursus',
-  closure: 'Gesloten',
-  activity: 'Activiteit',
-  'extra-opening': 'Extra open',
+  /**
+   * The texts that are Dutch on every language's page: an activity's title and summary and a closure's
+   * reason are not translated, a course summary may fall back to Dutch. The page marks them `lang="nl"`.
+   */
+  untranslated?: ('title' | 'description')[]
 }
 
 const placeOf = (location: Location) => ({ name: location.name, address: fullAddress(location), href: documentPath('locations', location.slug) })
 
 /** Every item that has not ended before today (Amsterdam), soonest first. */
 export function agendaItems(
-  { courses, locations, activities }: { courses: Course[]; locations: Location[]; activities: Activity[] },
+  { courses, locations, activities }: { courses: WithFallback<Course>[]; locations: Location[]; activities: Activity[] },
   now = new Date(),
 ): AgendaItem[] {
   const today = amsterdamWallClock(now).date
@@ -53,6 +55,7 @@ export function agendaItems(
         place: venue ? placeOf(venue) : undefined,
         description: course.summary,
         href: documentPath('courses', course.slug),
+        ...(langOf(course, 'summary') ? { untranslated: ['description' as const] } : {}),
       })
     }
   }
@@ -70,6 +73,7 @@ export function agendaItems(
         place: placeOf(location),
         description: closure.reason,
         href: documentPath('locations', location.slug),
+        untranslated: ['description'],
       })
     }
   }
@@ -87,19 +91,40 @@ export function agendaItems(
       place: location ? placeOf(location) : undefined,
       description: activity.summary ?? undefined,
       href: location ? documentPath('locations', location.slug) : '/agenda',
+      untranslated: ['title', 'description'],
     })
   }
 
   return items.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'nl'))
 }
 
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE })
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>()
 
-/** "24 december 2026 t/m 1 januari 2027", or "18 december 2026, 12:30–15:00" (Amsterdam time). */
-export function agendaWhen(item: Pick<AgendaItem, 'start' | 'end' | 'allDay'>, formatDate: (iso: string) => string): string {
-  if (item.allDay) return item.end && item.end !== item.start ? `${formatDate(item.start)} t/m ${formatDate(item.end)}` : formatDate(item.start)
-  const start = `${formatDate(item.start)}, ${timeFormat.format(new Date(item.start))}`
-  return item.end ? `${start}–${timeFormat.format(new Date(item.end))}` : start
+/** "12:30" in Amsterdam time, 24-hour clock, with the language's digits (Western for Arabic too). */
+function formatTime(iso: string, locale: Locale): string {
+  let format = timeFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE })
+    timeFormats.set(locale, format)
+  }
+  return format.format(new Date(iso))
+}
+
+// Left-to-right isolate (U+2066 … U+2069), the plain-text <bdi dir="ltr">: keeps "12:30–15:00" in
+// that order inside a right-to-left sentence.
+const ltr = (text: string) => `\u2066${text}\u2069`
+
+/**
+ * When an item is, in the page's language (agenda.period and agenda.dateTime): "24 december 2026 t/m
+ * 1 januari 2027", or "18 december 2026, 12:30–15:00" (Amsterdam time). The .ics files do not use it.
+ */
+export function agendaWhen(item: Pick<AgendaItem, 'start' | 'end' | 'allDay'>, locale: Locale): string {
+  const t = translator(locale)
+  const date = (iso: string) => formatDate(iso, locale)
+  if (item.allDay) return item.end && item.end !== item.start ? t('agenda.period', { from: date(item.start), until: date(item.end) }) : date(item.start)
+  const start = formatTime(item.start, locale)
+  const time = item.end ? `${start}–${formatTime(item.end, locale)}` : start
+  return t('agenda.dateTime', { date: date(item.start), time: directionOf(locale) === 'rtl' ? ltr(time) : time })
 }
 
 /**

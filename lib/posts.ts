@@ -2,6 +2,7 @@ import type { Post } from '@/payload-types'
 import { formatDate } from './format'
 import type { Locale } from './i18n/locales'
 
+/** The RSS feed's title and description: the feed is Dutch. The pages use the messages' news.title and news.intro. */
 export const NEWS_TITLE = 'Nieuws en verhalen'
 export const NEWS_INTRO = 'Nieuws van Doen & Laten, verhalen uit de huiskamers en artikelen over ervaringswerk in de regio.'
 

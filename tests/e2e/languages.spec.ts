@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
 import { TEST_ADMIN } from '../helpers/testEnv'
+import { loginToAdmin } from './helpers'
 
 const LANGUAGES = [
   { code: 'en', dir: 'ltr' },
@@ -131,4 +132,19 @@ test('a Dutch edit shows at once on the pages of every language that fall back t
   } finally {
     await request.patch(`/api/locations/${id}?locale=nl`, { headers, data: { accessibility: original ?? null } })
   }
+})
+
+test.describe('editors', () => {
+  test.use({ locale: 'nl-NL' })
+
+  test('see which translations exist and which need work, and filter the list on it', async ({ page, request }) => {
+    const { docs } = await (await request.get('/api/locations?where[slug][equals]=huiskamer-marco-pololaan&depth=0')).json()
+    await loginToAdmin(page, TEST_ADMIN)
+    await page.goto(`/admin/collections/locations/${docs[0].id}`)
+    const overview = page.getByRole('heading', { name: 'Vertalingen' }).locator('..')
+    await expect(overview).toContainText('English: moet nagekeken worden')
+    await expect(overview).toContainText('Türkçe: moet nagekeken worden')
+    await page.goto('/admin/collections/locations?where[needsTranslation][equals]=true')
+    await expect(page.getByRole('link', { name: 'Huiskamer Marco Pololaan' })).toBeVisible()
+  })
 })

@@ -1,7 +1,7 @@
 import ical, { type VEvent } from 'node-ical'
 import { describe, expect, it } from 'vitest'
 import type { Activity, Course, Location } from '@/payload-types'
-import { agendaItems, placeLine } from '@/lib/agenda'
+import { agendaItems, agendaWhen, placeLine } from '@/lib/agenda'
 import { agendaCalendar, locationCalendar } from '@/lib/ical'
 
 const NOW = new Date('2026-12-01T10:00:00Z')
@@ -91,5 +91,31 @@ describe('an agenda item\'s place', () => {
   it('is named once: address parts its name already says are left out', () => {
     expect(placeLine({ name: 'Stadsbrug Transwijk', address: 'Stadsbrug, Transwijk, Utrecht' })).toBe('Stadsbrug Transwijk, Utrecht')
     expect(placeLine({ name: 'Huiskamer Ghanadreef', address: 'Ghanadreef 2, 3562 AA Utrecht' })).toBe('Huiskamer Ghanadreef, Ghanadreef 2, 3562 AA Utrecht')
+  })
+})
+
+describe('when an agenda item is', () => {
+  const closure = { start: '2026-12-24', end: '2027-01-01', allDay: true }
+  const lunch = { start: '2026-12-18T11:30:00.000Z', end: '2026-12-18T14:00:00.000Z', allDay: false }
+
+  it('says so in Dutch as the site always did: "t/m", 24-hour Amsterdam time', () => {
+    expect(agendaWhen(closure, 'nl')).toBe('24 december 2026 t/m 1 januari 2027')
+    expect(agendaWhen({ start: '2026-12-24', end: '2026-12-24', allDay: true }, 'nl')).toBe('24 december 2026')
+    expect(agendaWhen(lunch, 'nl')).toBe('18 december 2026, 12:30–15:00')
+    expect(agendaWhen({ start: lunch.start, allDay: false }, 'nl')).toBe('18 december 2026, 12:30')
+  })
+
+  it('speaks the page\'s language: English and Turkish words and dates', () => {
+    expect(agendaWhen(closure, 'en')).toBe('24 December 2026 to 1 January 2027')
+    expect(agendaWhen(lunch, 'en')).toBe('18 December 2026, 12:30–15:00')
+    expect(agendaWhen(closure, 'tr')).toBe('24 Aralık 2026 – 1 Ocak 2027')
+    expect(agendaWhen(lunch, 'tr')).toBe('18 Aralık 2026, saat 12:30–15:00')
+  })
+
+  it('keeps Western digits in Arabic, with the time range isolated left to right', () => {
+    const when = agendaWhen(lunch, 'ar')
+    expect(when).toMatch(/^18 ديسمبر 2026/)
+    expect(when).toContain('\u206612:30–15:00\u2069')
+    expect(agendaWhen(closure, 'ar')).toBe('من 24 ديسمبر 2026 حتى 1 يناير 2027')
   })
 })

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { ReadAloud } from '@/components/ReadAloud.client'
 import { UntranslatedNote } from '@/components/UntranslatedNote'
 import { getSiteSettings, getTimelineEvents } from '@/lib/queries/organisation'
-import { langOf } from '@/lib/i18n/fallback'
+import { langOf, type WithFallback } from '@/lib/i18n/fallback'
 import { MESSAGES, translator } from '@/lib/i18n/messages'
 import { pageLocale, type LangParams } from '@/lib/i18n/route'
 import { pageMetadata } from '@/lib/seo'
@@ -42,7 +42,7 @@ export default async function StoryPage({ params }: Props) {
             <h2 className="text-2xl">{t('story.goals')}</h2>
             <ul className="mt-2 list-disc space-y-1 ps-6">
               {settings.goals.map((goal) => (
-                <li key={goal.id ?? goal.text} lang={langOf(goal, 'text')}>
+                <li key={goal.id ?? goal.text} lang={langOf(goal as WithFallback<typeof goal>, 'text')}>
                   {goal.text}
                 </li>
               ))}

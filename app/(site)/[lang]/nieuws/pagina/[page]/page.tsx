@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { PostList } from '@/components/PostList'
 import { postListPath } from '@/lib/posts'
 import { getPostPage } from '@/lib/queries/posts'
-import { DutchOnlyPage } from '@/components/UntranslatedNote'
+import { translator } from '@/lib/i18n/messages'
 import { localePath } from '@/lib/i18n/paths'
 import { pageLocale } from '@/lib/i18n/route'
 import { pageMetadata } from '@/lib/seo'
@@ -31,16 +31,19 @@ async function loadPage(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await loadPage(params)
-  return pageMetadata({ title: `Nieuws en verhalen, pagina ${page}`, description: 'Oudere berichten van Doen & Laten.', path: postListPath(page), locale: await pageLocale(params) })
+  const locale = await pageLocale(params)
+  const t = translator(locale)
+  return pageMetadata({ title: t('news.pageTitle', { page }), description: t('news.pageDescription'), path: postListPath(page), locale })
 }
 
 export default async function NewsListPage({ params }: Props) {
   const page = await loadPage(params)
   const locale = await pageLocale(params)
+  const t = translator(locale)
   return (
-    <DutchOnlyPage locale={locale}>
-      <PageHeader title={`Nieuws en verhalen, pagina ${page.page}`} />
+    <>
+      <PageHeader title={t('news.pageTitle', { page: page.page })} />
       <PostList {...page} locale={locale} />
-    </DutchOnlyPage>
+    </>
   )
 }
