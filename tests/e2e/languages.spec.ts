@@ -91,7 +91,7 @@ test('seeded translations show in their language; untranslated parts fall back v
   await expect(about.locator('[lang="nl"]')).toHaveCount(1)
 
   // A page whose words are not translated yet: a note, and the page's text marked Dutch.
-  await page.goto('/tr/team')
+  await page.goto('/tr/privacy')
   await expect(page.getByRole('note')).toHaveText(/Türkçe|Hollandaca/)
   await expect(page.locator('main [lang="nl"] h1')).toHaveCount(1)
 })
