@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 import { TRANSLATED_LOCALES, translationNeeded, type TranslationState } from '@/lib/i18n/translation-state'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
+import { lexicalText } from '@/lib/plain-language/lexical-text'
 
 /**
  * Per document: whether each translation was checked by a native speaker and when it was last saved,
@@ -50,7 +51,7 @@ type Translatable = { id?: number | string; translationReview?: unknown; transla
 /**
  * Keeps the translation fields right on every save: a Dutch save that changes a visitor's text dates
  * the Dutch text; a save in another language dates that translation (new ones wait for review).
- * `textFields` are the collection's localized texts (LOCALIZED_FIELDS; "editions.note" compares `editions`).
+ * `textFields` are the collection's localized texts (LOCALIZED_FIELDS; "editions.note": each edition's note).
  */
 export const trackTranslations =
   (textFields: readonly string[]): CollectionBeforeChangeHook<Translatable & { id: number | string }> =>
@@ -58,9 +59,10 @@ export const trackTranslations =
     const locale = isLocale(req.locale) ? req.locale : DEFAULT_LOCALE
     const now = new Date().toISOString()
     if (locale === DEFAULT_LOCALE) {
-      const changed = textFields
-        .map((field) => field.split('.')[0] as keyof Translatable)
-        .some((field) => field in data && JSON.stringify(data[field]) !== JSON.stringify(originalDoc?.[field]))
+      const changed = textFields.some((path) => {
+        const [name, inRow] = path.split('.') as [keyof Translatable, string | undefined]
+        return name in data && wordsOf(data[name], inRow) !== wordsOf(originalDoc?.[name], inRow)
+      })
       if (changed || operation === 'create') data.dutchChangedAt = now
     } else {
       data.translatedAt = now
@@ -72,6 +74,15 @@ export const trackTranslations =
     data.needsTranslation = translationNeeded(states, data.dutchChangedAt ?? originalDoc?.dutchChangedAt ?? null)
     return data
   }
+
+/**
+ * The words of a text, rich text or an array's text fields: what a translation translates. The admin
+ * form sends rich text back with other formatting keys than it was stored with, which is no change.
+ */
+function wordsOf(value: unknown, inRow?: string): string {
+  if (!inRow) return lexicalText(value).trim()
+  return JSON.stringify(((value as Record<string, unknown>[] | null | undefined) ?? []).map((row) => lexicalText(row?.[inRow]).trim()))
+}
 
 /**
  * Every language's review state and save time, read in the save's transaction. A Local API call with

@@ -23,9 +23,9 @@ export const metadata: Metadata = {
   manifest: '/manifest.webmanifest',
 }
 
-// Every language is prerendered at build time; no other first segment is a page.
+// Every language is prerendered at build time. Other first segments never arrive: addresses without a
+// language are rewritten to /nl/… (lib/i18n/rewrites.ts), and pageLocale answers anything else with a 404.
 export const generateStaticParams = localeParams
-export const dynamicParams = false
 
 // Safety net for date-dependent content (upcoming editions, closed locations); edits revalidate on demand.
 export const revalidate = 3600
