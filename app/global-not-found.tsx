@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { NotFoundMessage } from '@/components/NotFoundMessage'
+import { StatsBeacon } from '@/components/StatsBeacon.client'
 import { getSiteSettings } from '@/lib/queries/organisation'
 import './(site)/globals.css'
 
@@ -25,6 +26,7 @@ export default async function GlobalNotFound() {
           <NotFoundMessage />
         </main>
         <SiteFooter settings={settings} />
+        <StatsBeacon />
       </body>
     </html>
   )

@@ -1,10 +1,12 @@
 import Link from 'next/link'
+import { StatsMark } from './StatsMark'
 import { ButtonLink } from './ui/ButtonLink'
 
 /** The Dutch 404 text with the ways on that most visitors look for. */
 export function NotFoundMessage() {
   return (
     <div className="max-w-prose">
+      <StatsMark kind="not-found" />
       <h1 className="text-3xl text-brand-strong">Deze pagina bestaat niet (meer)</h1>
       <p className="mt-4">Misschien is de link oud, of zit er een tikfout in het adres. Geen zorgen, we helpen je verder.</p>
       <ul className="mt-4 list-disc space-y-1 pl-6">

@@ -8,6 +8,7 @@ import * as migration_20261126_214608_help_line_chat from './20261126_214608_hel
 import * as migration_20261126_214843_redirects from './20261126_214843_redirects';
 import * as migration_20261126_220000_search from './20261126_220000_search';
 import * as migration_20261126_220058_activities from './20261126_220058_activities';
+import * as migration_20261202_050000_stats from './20261202_050000_stats';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261126_220058_activities.up,
     down: migration_20261126_220058_activities.down,
     name: '20261126_220058_activities'
+  },
+  {
+    up: migration_20261202_050000_stats.up,
+    down: migration_20261202_050000_stats.down,
+    name: '20261202_050000_stats',
   },
 ];

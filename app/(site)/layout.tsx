@@ -6,6 +6,7 @@ import { HelpLine } from '@/components/layout/HelpLine'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
+import { StatsBeacon } from '@/components/StatsBeacon.client'
 import { env } from '@/lib/env'
 import { getSiteSettings } from '@/lib/queries/organisation'
 import { FEED_ALTERNATE, SITE_NAME } from '@/lib/seo'
@@ -42,6 +43,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter settings={settings} />
+        <StatsBeacon />
       </body>
     </html>
   )

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { z } from 'zod'
 import { SearchForm } from '@/components/SearchForm'
+import { StatsMark } from '@/components/StatsMark'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getSearchHits } from '@/lib/queries/search'
 import { MAX_QUERY_LENGTH, SEARCH_KIND_LABELS } from '@/lib/search'
@@ -33,6 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </h2>
           {hits.length === 0 ? (
             <p className="mt-3">
+              <StatsMark kind="empty-search" words={q} />
               Probeer een ander woord, of kijk bij de <Link href="/locaties">huiskamers</Link>, de{' '}
               <Link href="/cursussen">cursus</Link> of <Link href="/contact">contact</Link>.
             </p>

@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer, type Server } from 'node:http'
+import { connect, type AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withDatabaseClient } from '@/lib/database-client'
+import { env } from '@/lib/env'
+import { handleBeacon } from '@/lib/stats/beacon.mjs'
+import { StatsBuffer } from '@/lib/stats/buffer.mjs'
+import { Throttle } from '@/lib/stats/throttle.mjs'
+import { DailyVisitors } from '@/lib/stats/visitors.mjs'
+import { freePort } from '@/scripts/embedded-postgres'
+
+async function waitForPort(port: number) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.on('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`redis-server did not listen on ${port}`)
+}
+
+const STATS_TABLES = ['stats_page_views', 'stats_visitors', 'stats_subscriptions', 'stats_empty_searches', 'stats_unknown_addresses', 'stats_sign_ups']
+const DAY = '2001-01-0' // days of their own per test: 2001-01-01 … 2001-01-09
+
+const query = <T,>(text: string, params: unknown[] = []) => withDatabaseClient(env.DATABASE_URL, async (client) => (await client.query(text, params)).rows as T[])
+const views = async (day: string) => query<{ path: string; views: number }>('SELECT path, views FROM stats_page_views WHERE day = $1 ORDER BY path', [day])
+
+describe('counting into PostgreSQL', () => {
+  it('adds the increments of two instances flushing at the same time', async () => {
+    const day = `${DAY}1`
+    const a = new StatsBuffer({ databaseUrl: env.DATABASE_URL })
+    const b = new StatsBuffer({ databaseUrl: env.DATABASE_URL })
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 10; i++) {
+        a.add('pageView', [day, '/'])
+        b.add('pageView', [day, '/'])
+      }
+      b.add('pageView', [day, '/agenda'], 3)
+      await Promise.all([a.flush(), b.flush()])
+    }
+    expect(await views(day)).toEqual([
+      { path: '/', views: 100 },
+      { path: '/agenda', views: 15 },
+    ])
+    await Promise.all([a.stop(), b.stop()])
+  })
+
+  it('writes what is left on shutdown, and a restarted instance adds to it', async () => {
+    const day = `${DAY}2`
+    const first = new StatsBuffer({ databaseUrl: env.DATABASE_URL, intervalMs: 60_000 })
+    first.add('pageView', [day, '/privacy'], 4)
+    first.add('signUp', ['2001-01-01', 1, 'Voorjaar 2001', 'coach'])
+    await first.stop()
+    const restarted = new StatsBuffer({ databaseUrl: env.DATABASE_URL, intervalMs: 60_000 })
+    restarted.add('pageView', [day, '/privacy'], 2)
+    restarted.add('signUp', ['2001-01-01', 1, 'Voorjaar 2001', 'coach'])
+    await restarted.stop()
+    expect(await views(day)).toEqual([{ path: '/privacy', views: 6 }])
+    expect(await query('SELECT sign_ups FROM stats_sign_ups WHERE week = $1', ['2001-01-01'])).toEqual([{ sign_ups: 2 }])
+  })
+
+  it('writes on its own every interval', async () => {
+    const day = `${DAY}3`
+    const buffer = new StatsBuffer({ databaseUrl: env.DATABASE_URL, intervalMs: 50 })
+    buffer.add('pageView', [day, '/team'])
+    await expect.poll(() => views(day), { timeout: 5_000 }).toEqual([{ path: '/team', views: 1 }])
+    await buffer.stop()
+  })
+
+  it('drops the counts of a write the database refuses, logs it, and goes on', async () => {
+    const logged: string[] = []
+    const dead = new StatsBuffer({ databaseUrl: `postgres://nobody@127.0.0.1:${await freePort()}/none`, log: (message) => logged.push(message) })
+    dead.add('pageView', [`${DAY}4`, '/'])
+    await expect(dead.flush()).resolves.toBeUndefined()
+    expect(dead.pending()).toEqual([])
+    expect(logged).toEqual([expect.stringMatching(/^\[stats\] 1 counts not written: /)])
+    await dead.stop()
+  })
+})
+
+describe('what is stored', () => {
+  let server: Server
+  const buffer = new StatsBuffer({ databaseUrl: env.DATABASE_URL, intervalMs: 60_000 })
+  const address = '198.51.100.23'
+  const userAgent = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0 Stats-Test'
+
+  beforeAll(async () => {
+    const deps = { buffer, visitors: new DailyVisitors({ site: 'test' }), throttle: new Throttle() }
+    server = createServer((request, response) => void handleBeacon(request, response, deps))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  })
+  afterAll(async () => {
+    await buffer.stop()
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it('holds no address, user agent or hash after real beacons', async () => {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/stats`
+    const beacons = [{ path: '/locaties' }, { path: '/oud', kind: 'not-found' }, { path: '/zoeken', kind: 'empty-search', words: 'moestuin' }]
+    for (const beacon of beacons) {
+      const response = await fetch(url, { method: 'POST', body: JSON.stringify(beacon), headers: { 'user-agent': userAgent, 'x-forwarded-for': address } })
+      expect(response.status).toBe(204)
+    }
+    await expect.poll(() => buffer.pending().some((row) => row.counter === 'visitor')).toBe(true)
+    await buffer.flush()
+
+    const dump = (await Promise.all(STATS_TABLES.map((table) => query(`SELECT * FROM ${table}`)))).flat()
+    expect(dump.some((row) => JSON.stringify(row).includes('moestuin'))).toBe(true)
+    const text = JSON.stringify(dump)
+    expect(text).not.toContain(address)
+    expect(text).not.toContain('Stats-Test')
+    expect(text).not.toMatch(/[0-9a-f]{32}/)
+    // And no column could hold them: only days, paths, words, course, edition, choice and counts.
+    const columns = await query<{ column_name: string }>(
+      `SELECT DISTINCT column_name FROM information_schema.columns WHERE table_name = ANY($1) ORDER BY column_name`,
+      [STATS_TABLES],
+    )
+    expect(columns.map((column) => column.column_name)).toEqual(
+      ['course_id', 'day', 'edition', 'file', 'heard_from', 'hits', 'path', 'requests', 'searches', 'sign_ups', 'views', 'visitors', 'week', 'words'],
+    )
+  })
+})
+
+describe('the daily salt with several instances (Redis)', () => {
+  let redis: ChildProcess
+  let redisUrl: string
+
+  beforeAll(async () => {
+    const port = await freePort()
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+    redisUrl = `redis://127.0.0.1:${port}`
+    await waitForPort(port)
+  })
+  afterAll(() => {
+    redis.kill('SIGTERM')
+  })
+
+  it('is the same on both instances, so a visitor counts once whichever instance answers', async () => {
+    const a = new DailyVisitors({ site: 'test', redisUrl })
+    const b = new DailyVisitors({ site: 'test', redisUrl })
+    await expect.poll(() => a.connected && b.connected).toBe(true)
+    expect(await a.hashFor('x', 'y', '2001-02-01')).toBe(await b.hashFor('x', 'y', '2001-02-01'))
+    expect(await a.isNew('203.0.113.9', 'Firefox', '2001-02-01')).toBe(true)
+    expect(await b.isNew('203.0.113.9', 'Firefox', '2001-02-01')).toBe(false)
+    expect(await b.isNew('203.0.113.10', 'Firefox', '2001-02-01')).toBe(true)
+    expect(await a.hashFor('x', 'y', '2001-02-02')).not.toBe(await a.hashFor('x', 'y', '2001-02-01'))
+    await Promise.all([a.close(), b.close()])
+  })
+})
