@@ -30,7 +30,10 @@ const KNOWN_PAGE = new RegExp(`^/(?:${PAGE_SHAPES.join('|')})$`)
 /** Longer addresses are not kept (neither as page nor as unknown address). */
 export const MAX_PATH_LENGTH = 200
 
-/** The path a trailing slash aside, lower-case is not assumed: /Locaties is another (unknown) address. */
+/**
+ * The path a trailing slash aside; case is kept: /Locaties is another (unknown) address.
+ * @param {string} path
+ */
 function normalise(path) {
   return path.length > 1 ? path.replace(/\/+$/, '') : path
 }

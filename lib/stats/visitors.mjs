@@ -67,12 +67,16 @@ export class DailyVisitors {
     }
     const hash = this.#hash(this.#localSalt(day), address, userAgent)
     if (this.#seen?.day !== day) this.#seen = { day, hashes: new Set() }
-    if (this.#seen.hashes.has(hash)) return false
-    this.#seen.hashes.add(hash)
+    const { hashes } = this.#seen
+    if (hashes.has(hash)) return false
+    hashes.add(hash)
     return true
   }
 
-  /** The hash this instance gives a visitor on a day (exposed for tests of the rotation). */
+  /**
+   * The hash this instance gives a visitor on a day (exposed for tests of the rotation).
+   * @param {string} address @param {string} userAgent @param {string} day
+   */
   async hashFor(address, userAgent, day) {
     return this.#hash(this.#redis?.isReady ? await this.#sharedSalt(day) : this.#localSalt(day), address, userAgent)
   }
@@ -91,13 +95,20 @@ export class DailyVisitors {
     return createHash('sha256').update(`${salt}\u0000${this.#site}\u0000${address}\u0000${userAgent}`).digest('hex')
   }
 
-  /** A new day drops the old salt: from then on nothing can reproduce yesterday's hashes. */
+  /**
+   * A new day drops the old salt: from then on nothing can reproduce yesterday's hashes.
+   * @param {string} day
+   */
   #localSalt(day) {
     if (this.#salt?.day !== day) this.#salt = { day, salt: randomBytes(32).toString('hex') }
     return this.#salt.salt
   }
 
-  /** The day's salt every instance uses: the first to ask makes it. */
+  /**
+   * The day's salt every instance uses: the first to ask makes it.
+   * @param {string} day
+   * @returns {Promise<string>}
+   */
   async #sharedSalt(day) {
     if (this.#shared?.day === day) return this.#shared.salt
     const redis = /** @type {ReturnType<typeof createClient>} */ (this.#redis).withCommandOptions({ timeout: COMMAND_TIMEOUT_MS })
