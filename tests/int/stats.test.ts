@@ -4,8 +4,11 @@ import { connect, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withDatabaseClient } from '@/lib/database-client'
 import { env } from '@/lib/env'
+import { getPayloadClient } from '@/lib/payload'
+import { registerForCourse } from '@/lib/registrations'
 import { handleBeacon } from '@/lib/stats/beacon.mjs'
-import { StatsBuffer } from '@/lib/stats/buffer.mjs'
+import { StatsBuffer, statsBuffer } from '@/lib/stats/buffer.mjs'
+import { statsWeek } from '@/lib/stats/calendar.mjs'
 import { Throttle } from '@/lib/stats/throttle.mjs'
 import { DailyVisitors } from '@/lib/stats/visitors.mjs'
 import { freePort } from '@/scripts/embedded-postgres'
@@ -81,6 +84,32 @@ describe('counting into PostgreSQL', () => {
     expect(dead.pending()).toEqual([])
     expect(logged).toEqual([expect.stringMatching(/^\[stats\] 1 counts not written: /)])
     await dead.stop()
+  })
+})
+
+describe('sign-ups', () => {
+  it('are counted per course, edition, week and how the person heard of us, without the person', async () => {
+    const payload = await getPayloadClient()
+    const course = (await payload.find({ collection: 'courses', where: { shortName: { equals: 'ECH' } }, depth: 0 })).docs[0]
+    const person = { name: 'Teller Test', email: 'teller.test@example.nl', phone: undefined, motivation: undefined, consent: 'ja' as const }
+    // Other files sign up for the same course this week: compare with what was there before.
+    const counts = async () => {
+      await statsBuffer()?.flush()
+      const rows = await query<{ heard_from: string; sign_ups: number }>(
+        'SELECT heard_from, sum(sign_ups)::int AS sign_ups FROM stats_sign_ups WHERE week = $1 AND course_id = $2 GROUP BY heard_from',
+        [statsWeek(), course.id],
+      )
+      return Object.fromEntries(rows.map((row) => [row.heard_from, row.sign_ups]))
+    }
+    const before = await counts()
+    await registerForCourse(payload, course, { ...person, heardFrom: 'coach' }, 'stats-key-1')
+    await registerForCourse(payload, course, { ...person, heardFrom: 'coach' }, 'stats-key-2')
+    await registerForCourse(payload, course, { ...person, heardFrom: undefined }, 'stats-key-3')
+    // A resubmitted form is no second sign-up.
+    await registerForCourse(payload, course, { ...person, heardFrom: 'coach' }, 'stats-key-1')
+    const after = await counts()
+    expect(after.coach - (before.coach ?? 0)).toBe(2)
+    expect(after[''] - (before[''] ?? 0)).toBe(1)
   })
 })
 
