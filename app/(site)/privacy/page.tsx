@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ReachPrivacy } from '@/components/ReachPrivacy'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { pageMetadata } from '@/lib/seo'
 
@@ -15,7 +16,7 @@ export default function PrivacyPage() {
       <section aria-labelledby="cookies">
         <h2 id="cookies" className="text-2xl">Geen volgcookies</h2>
         <p className="mt-2">
-          Deze website gebruikt geen cookies om je te volgen, en geen advertenties of statistieken van andere bedrijven.
+          Deze website gebruikt geen cookies om je te volgen, en geen advertenties of statistieken van andere bedrijven. Wat we zelf tellen, lees je hieronder.
           Daarom zie je ook geen cookiemelding. Alleen medewerkers die inloggen krijgen een cookie, zodat ze ingelogd
           blijven.
         </p>
@@ -32,6 +33,7 @@ export default function PrivacyPage() {
           <li>Onze server houdt korte tijd technische gegevens bij (zoals je IP-adres) om misbruik tegen te gaan.</li>
         </ul>
       </section>
+      <ReachPrivacy />
       <section aria-labelledby="rechten">
         <h2 id="rechten" className="text-2xl">Jouw rechten</h2>
         <p className="mt-2">
