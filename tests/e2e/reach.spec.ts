@@ -23,7 +23,7 @@ test('public pages set no cookie, store nothing in the browser and ask no other 
     const cookie = await response.headerValue('set-cookie')
     if (cookie) cookieHeaders.push(`${response.url()}: ${cookie}`)
   })
-  for (const route of [...STATIC_ROUTES, '/zoeken?q=qwertyuiop', '/locaties/bestaat-niet', '/oude-pagina.html', '/cursussen/ervaringscoach/aanmelden']) {
+  for (const route of [...STATIC_ROUTES, '/zoeken?q=qwertyuiop', '/locaties/bestaat-niet', '/oude-pagina.html', '/cursussen/ervaring-contact-herstel/aanmelden']) {
     const beacon = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/stats')
     await page.goto(route)
     // The page counts itself once it is shown: one beacon, answered without a body or cookie.
