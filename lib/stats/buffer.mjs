@@ -9,6 +9,7 @@
  * counts, never a response (nothing here runs while a request waits).
  */
 import pg from 'pg'
+import { statsDay } from './calendar.mjs'
 
 /** @typedef {{ table: string, keys: readonly string[], count: string }} Counter */
 
@@ -25,6 +26,9 @@ export const COUNTERS = /** @type {const} */ ({
 /** @typedef {keyof typeof COUNTERS} CounterName */
 
 export const FLUSH_INTERVAL_MS = 5_000
+/** Totals are kept this long (the privacy page says so), then deleted. */
+export const KEEP_YEARS = 5
+
 /** Distinct rows held between two writes; beyond it new rows are dropped, so a flood cannot fill memory. */
 export const MAX_PENDING_ROWS = 10_000
 
@@ -37,6 +41,8 @@ export class StatsBuffer {
   #timer
   /** @type {Promise<void>} */
   #writing = Promise.resolve()
+  /** The day this process last deleted expired totals: once a day, by whichever instance, is plenty. */
+  #prunedOn = ''
   #databaseUrl
   #intervalMs
   #log
@@ -71,7 +77,10 @@ export class StatsBuffer {
   flush() {
     const rows = [...this.#pending.values()]
     this.#pending = new Map()
-    this.#writing = this.#writing.then(() => (rows.length ? this.#write(rows) : undefined))
+    const today = statsDay()
+    const prune = this.#prunedOn !== today
+    this.#prunedOn = today
+    this.#writing = this.#writing.then(() => (rows.length || prune ? this.#write(rows, prune) : undefined))
     return this.#writing
   }
 
@@ -84,8 +93,11 @@ export class StatsBuffer {
     this.#pool = undefined
   }
 
-  /** @param {{ counter: CounterName, values: (string | number)[], n: number }[]} rows */
-  async #write(rows) {
+  /**
+   * @param {{ counter: CounterName, values: (string | number)[], n: number }[]} rows
+   * @param {boolean} prune also delete totals older than KEEP_YEARS
+   */
+  async #write(rows, prune) {
     /** @type {Map<CounterName, typeof rows>} */
     const byCounter = new Map()
     for (const row of rows) byCounter.set(row.counter, [...(byCounter.get(row.counter) ?? []), row])
@@ -94,6 +106,11 @@ export class StatsBuffer {
       for (const [name, counterRows] of byCounter) {
         const { text, params } = upsert(COUNTERS[name], counterRows)
         await pool.query(text, params)
+      }
+      if (prune) {
+        for (const { table, keys } of Object.values(COUNTERS)) {
+          await pool.query(`DELETE FROM ${table} WHERE ${keys[0]} < current_date - make_interval(years => $1)`, [KEEP_YEARS])
+        }
       }
     } catch (error) {
       this.#log(`[stats] ${rows.length} counts not written: ${error instanceof Error ? error.message : String(error)}`)

@@ -29,7 +29,8 @@ async function waitForPort(port: number) {
 }
 
 const STATS_TABLES = ['stats_page_views', 'stats_visitors', 'stats_subscriptions', 'stats_empty_searches', 'stats_unknown_addresses', 'stats_sign_ups']
-const DAY = '2001-01-0' // days of their own per test: 2001-01-01 … 2001-01-09
+// Days of their own per test (2099-01-01 … 2099-01-09): far from real counts and from the retention limit.
+const DAY = '2099-01-0'
 
 const query = <T,>(text: string, params: unknown[] = []) => withDatabaseClient(env.DATABASE_URL, async (client) => (await client.query(text, params)).rows as T[])
 const views = async (day: string) => query<{ path: string; views: number }>('SELECT path, views FROM stats_page_views WHERE day = $1 ORDER BY path', [day])
@@ -58,14 +59,14 @@ describe('counting into PostgreSQL', () => {
     const day = `${DAY}2`
     const first = new StatsBuffer({ databaseUrl: env.DATABASE_URL, intervalMs: 60_000 })
     first.add('pageView', [day, '/privacy'], 4)
-    first.add('signUp', ['2001-01-01', 1, 'Voorjaar 2001', 'coach'])
+    first.add('signUp', ['2099-01-05', 1, 'Voorjaar 2099', 'coach'])
     await first.stop()
     const restarted = new StatsBuffer({ databaseUrl: env.DATABASE_URL, intervalMs: 60_000 })
     restarted.add('pageView', [day, '/privacy'], 2)
-    restarted.add('signUp', ['2001-01-01', 1, 'Voorjaar 2001', 'coach'])
+    restarted.add('signUp', ['2099-01-05', 1, 'Voorjaar 2099', 'coach'])
     await restarted.stop()
     expect(await views(day)).toEqual([{ path: '/privacy', views: 6 }])
-    expect(await query('SELECT sign_ups FROM stats_sign_ups WHERE week = $1', ['2001-01-01'])).toEqual([{ sign_ups: 2 }])
+    expect(await query('SELECT sign_ups FROM stats_sign_ups WHERE week = $1', ['2099-01-05'])).toEqual([{ sign_ups: 2 }])
   })
 
   it('writes on its own every interval', async () => {
@@ -73,6 +74,18 @@ describe('counting into PostgreSQL', () => {
     const buffer = new StatsBuffer({ databaseUrl: env.DATABASE_URL, intervalMs: 50 })
     buffer.add('pageView', [day, '/team'])
     await expect.poll(() => views(day), { timeout: 5_000 }).toEqual([{ path: '/team', views: 1 }])
+    await buffer.stop()
+  })
+
+  it('deletes totals older than five years, once a day', async () => {
+    await query(
+      `INSERT INTO stats_page_views (day, path, views) VALUES
+       (current_date - interval '5 years 1 day', '/verhaal', 1), (current_date - interval '4 years', '/verhaal', 1)`,
+    )
+    const buffer = new StatsBuffer({ databaseUrl: env.DATABASE_URL })
+    await buffer.flush()
+    const left = await query<{ age: number }>(`SELECT extract(year FROM age(day))::int AS age FROM stats_page_views WHERE path = '/verhaal' AND day < current_date - interval '1 year'`)
+    expect(left).toEqual([{ age: 4 }])
     await buffer.stop()
   })
 
