@@ -30,30 +30,31 @@ export async function reachReport(period: Period, firstPaths: string[] = []): Pr
   const range = [period.from, period.to]
   return withDatabaseClient(env.DATABASE_URL, async (client) => {
     const rows = async <T>(text: string, params: unknown[] = range) => (await client.query(text, params)).rows as T[]
-    const [views, visitors, subscriptionsPerDay, topPages, signUps, subscriptions, emptySearches, unknownAddresses] = await Promise.all([
-      rows<DayCount>(`SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(views)::int AS count FROM stats_page_views WHERE day BETWEEN $1 AND $2 GROUP BY day`),
-      rows<DayCount>(`SELECT to_char(day, 'YYYY-MM-DD') AS day, visitors AS count FROM stats_visitors WHERE day BETWEEN $1 AND $2`),
-      rows<DayCount>(`SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(requests)::int AS count FROM stats_subscriptions WHERE day BETWEEN $1 AND $2 GROUP BY day`),
-      rows<{ path: string; views: number }>(
-        `SELECT path, sum(views)::int AS views FROM stats_page_views WHERE day BETWEEN $1 AND $2 GROUP BY path
-         ORDER BY path = ANY($3) DESC, views DESC, path LIMIT ${TOP}`,
-        [...range, firstPaths],
-      ),
-      rows<{ week: string; course: string; edition: string; heard_from: string; sign_ups: number }>(
-        `SELECT to_char(s.week, 'YYYY-MM-DD') AS week, coalesce(c.title, 'Verwijderde cursus') AS course, s.edition, s.heard_from, sum(s.sign_ups)::int AS sign_ups
-         FROM stats_sign_ups s LEFT JOIN courses c ON c.id = s.course_id
-         WHERE s.week BETWEEN date_trunc('week', $1::date) AND $2 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-      ),
-      rows<{ file: string; requests: number }>(
-        `SELECT file, sum(requests)::int AS requests FROM stats_subscriptions WHERE day BETWEEN $1 AND $2 GROUP BY file ORDER BY requests DESC, file`,
-      ),
-      rows<{ words: string; searches: number }>(
-        `SELECT words, sum(searches)::int AS searches FROM stats_empty_searches WHERE day BETWEEN $1 AND $2 GROUP BY words ORDER BY searches DESC, words LIMIT ${TOP}`,
-      ),
-      rows<{ path: string; hits: number }>(
-        `SELECT path, sum(hits)::int AS hits FROM stats_unknown_addresses WHERE day BETWEEN $1 AND $2 GROUP BY path ORDER BY hits DESC, path LIMIT ${TOP}`,
-      ),
-    ])
+    // One after the other: a pg client runs one query at a time anyway.
+    const views = await rows<DayCount>(`SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(views)::int AS count FROM stats_page_views WHERE day BETWEEN $1 AND $2 GROUP BY day`)
+    const visitors = await rows<DayCount>(`SELECT to_char(day, 'YYYY-MM-DD') AS day, visitors AS count FROM stats_visitors WHERE day BETWEEN $1 AND $2`)
+    const subscriptionsPerDay = await rows<DayCount>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(requests)::int AS count FROM stats_subscriptions WHERE day BETWEEN $1 AND $2 GROUP BY day`,
+    )
+    const topPages = await rows<{ path: string; views: number }>(
+      `SELECT path, sum(views)::int AS views FROM stats_page_views WHERE day BETWEEN $1 AND $2 GROUP BY path
+       ORDER BY path = ANY($3) DESC, views DESC, path LIMIT ${TOP}`,
+      [...range, firstPaths],
+    )
+    const signUps = await rows<{ week: string; course: string; edition: string; heard_from: string; sign_ups: number }>(
+      `SELECT to_char(s.week, 'YYYY-MM-DD') AS week, coalesce(c.title, 'Verwijderde cursus') AS course, s.edition, s.heard_from, sum(s.sign_ups)::int AS sign_ups
+       FROM stats_sign_ups s LEFT JOIN courses c ON c.id = s.course_id
+       WHERE s.week BETWEEN date_trunc('week', $1::date) AND $2 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    )
+    const subscriptions = await rows<{ file: string; requests: number }>(
+      `SELECT file, sum(requests)::int AS requests FROM stats_subscriptions WHERE day BETWEEN $1 AND $2 GROUP BY file ORDER BY requests DESC, file`,
+    )
+    const emptySearches = await rows<{ words: string; searches: number }>(
+      `SELECT words, sum(searches)::int AS searches FROM stats_empty_searches WHERE day BETWEEN $1 AND $2 GROUP BY words ORDER BY searches DESC, words LIMIT ${TOP}`,
+    )
+    const unknownAddresses = await rows<{ path: string; hits: number }>(
+      `SELECT path, sum(hits)::int AS hits FROM stats_unknown_addresses WHERE day BETWEEN $1 AND $2 GROUP BY path ORDER BY hits DESC, path LIMIT ${TOP}`,
+    )
     const byDay = (list: DayCount[]) => new Map(list.map((row) => [row.day, row.count]))
     const [viewsByDay, visitorsByDay, subscriptionsByDay] = [byDay(views), byDay(visitors), byDay(subscriptionsPerDay)]
     const perDay = daysOf(period).map((day) => ({
