@@ -88,6 +88,12 @@ test('what is counted holds no address, user agent or hash, and shows in Bereik'
   // The plugin's field labels have no Dutch translation yet, so the field is found by its id.
   await expect(page.locator('#field-from')).toHaveValue('/bestaat-echt-niet')
 
+  // Readable on a phone: nothing wider than the screen but the tables, which scroll on their own.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/admin/bereik')
+  await expect(page.locator('canvas').first()).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
   await page.goto('/admin/bereik/jaar')
   await expect(page.getByRole('heading', { level: 1, name: /Bereik van de website in \d{4}/ })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Per maand' })).toBeVisible()
