@@ -5,7 +5,7 @@
  * ours runs for them otherwise). Feed readers and calendar apps are machines by nature: no bot filter.
  */
 import { BEACON_PATH, handleBeacon } from './beacon.mjs'
-import { statsBuffer } from './buffer.mjs'
+import { statsBuffer, stopStats } from './buffer.mjs'
 import { statsDay } from './calendar.mjs'
 import { subscriptionFile } from './paths.mjs'
 import { Throttle } from './throttle.mjs'
@@ -45,6 +45,5 @@ export function handleStatsRequest(request, response) {
 
 /** Write what is counted and let Redis go (on shutdown). */
 export async function stopStatsServer() {
-  const { stopStats } = await import('./buffer.mjs')
   await Promise.all([stopStats(), deps?.visitors.close()])
 }
