@@ -55,6 +55,11 @@ export async function reachReport(period: Period, firstPaths: string[] = []): Pr
     const unknownAddresses = await rows<{ path: string; hits: number }>(
       `SELECT path, sum(hits)::int AS hits FROM stats_unknown_addresses WHERE day BETWEEN $1 AND $2 GROUP BY path ORDER BY hits DESC, path LIMIT ${TOP}`,
     )
+    // The lists stop at TOP rows; the totals count everything.
+    const [totals] = await rows<{ empty_searches: number; unknown_addresses: number }>(
+      `SELECT (SELECT coalesce(sum(searches), 0)::int FROM stats_empty_searches WHERE day BETWEEN $1 AND $2) AS empty_searches,
+              (SELECT coalesce(sum(hits), 0)::int FROM stats_unknown_addresses WHERE day BETWEEN $1 AND $2) AS unknown_addresses`,
+    )
     const byDay = (list: DayCount[]) => new Map(list.map((row) => [row.day, row.count]))
     const [viewsByDay, visitorsByDay, subscriptionsByDay] = [byDay(views), byDay(visitors), byDay(subscriptionsPerDay)]
     const perDay = daysOf(period).map((day) => ({
@@ -73,8 +78,8 @@ export async function reachReport(period: Period, firstPaths: string[] = []): Pr
         visitors: sum(perDay.map((row) => row.visitors)),
         signUps: sum(signUps.map((row) => row.sign_ups)),
         subscriptions: sum(perDay.map((row) => row.subscriptions)),
-        emptySearches: sum(emptySearches.map((row) => row.searches)),
-        unknownAddresses: sum(unknownAddresses.map((row) => row.hits)),
+        emptySearches: totals.empty_searches,
+        unknownAddresses: totals.unknown_addresses,
       },
       perDay,
       topPages,
