@@ -28,6 +28,8 @@ import { smtpEmailAdapter } from '@/lib/email-adapter'
 import { env } from '@/lib/env'
 import { contentLocalization } from '@/lib/i18n/content-localization'
 import { mediaStorage } from '@/lib/media-storage'
+import { reachEndpoints } from '@/lib/stats/endpoints'
+import { reachViews } from '@/lib/stats/admin-views'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,11 +44,12 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
     // Coordinators start at their own huiskamers (admins get the usual dashboard).
-    components: { beforeDashboard: ['@/components/admin/CoordinatorStart#CoordinatorStart'] },
+    components: { beforeDashboard: ['@/components/admin/CoordinatorStart#CoordinatorStart'], ...reachViews },
   },
   collections: [Locations, Courses, Posts, Activities, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
     withAnonymousReadCaps,
   ),
+  endpoints: reachEndpoints,
   // The site does not use GraphQL: its endpoints answer 404.
   graphQL: { disable: true },
   globals: [SiteSettings],

@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { NotFoundMessage } from '@/components/NotFoundMessage'
 import { MESSAGES } from '@/lib/i18n/messages'
+import { StatsBeacon } from '@/components/StatsBeacon.client'
 import { getSiteSettings } from '@/lib/queries/organisation'
 import './(site)/globals.css'
 
@@ -27,6 +28,7 @@ export default async function GlobalNotFound() {
           <NotFoundMessage locale="nl" words={MESSAGES.nl.notFound} />
         </main>
         <SiteFooter settings={settings} locale="nl" />
+        <StatsBeacon />
       </body>
     </html>
   )

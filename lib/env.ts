@@ -57,6 +57,8 @@ export const envSchema = z
         .optional(),
     ),
     DEPLOYMENT_ID: optionalText,
+    // Reach counting (lib/stats, read by its plain-JS modules): "false" switches it off (the benchmark compares both).
+    STATS_COUNTING: booleanText.default(true),
     // Where this server reaches itself (lib/server-revalidation.ts). Set by `npm start` and `npm run dev`.
     INTERNAL_URL: optionalText.pipe(z.url('INTERNAL_URL must be a full URL').optional()),
     BACKUP_DIR: z.string().trim().min(1).default('.data/backups'),

@@ -3,6 +3,7 @@ import type { Course } from '@/payload-types'
 import { upcomingEditions, type Edition } from './courses'
 import { env } from './env'
 import type { RegistrationInput } from './registration-input'
+import { countSignUp } from './stats/count'
 
 export type Placement = { edition?: Edition; waitlisted: boolean }
 export type SignUpOutcome = { waitlisted: boolean; interest: boolean; duplicate: boolean }
@@ -68,6 +69,7 @@ export async function registerForCourse(
     throw error
   }
 
+  countSignUp(course.id, placement.edition?.label, input.heardFrom)
   await notifyStaff(payload, course, input, placement)
   return { waitlisted: placement.waitlisted, interest: !placement.edition, duplicate: false }
 }

@@ -9,6 +9,7 @@ import * as migration_20261126_214843_redirects from './20261126_214843_redirect
 import * as migration_20261126_220000_search from './20261126_220000_search';
 import * as migration_20261126_220058_activities from './20261126_220058_activities';
 import * as migration_20261202_045030_localization from './20261202_045030_localization';
+import * as migration_20261202_050000_stats from './20261202_050000_stats';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_045030_localization.up,
     down: migration_20261202_045030_localization.down,
     name: '20261202_045030_localization'
+  },
+  {
+    up: migration_20261202_050000_stats.up,
+    down: migration_20261202_050000_stats.down,
+    name: '20261202_050000_stats',
   },
 ];

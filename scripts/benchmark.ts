@@ -23,6 +23,43 @@ for (const path of pages) {
   )
 }
 
+// Counting (lib/stats). A page view without counting is the cached page; with counting it is the page
+// plus the beacon the page sends once shown. Both loads on the same server, one after the other; the
+// requirement is page views per second with counting >= 0.95 x without. Each beacon comes from another
+// address (X-Forwarded-For, so start the server with TRUSTED_PROXY_HOPS=1 as behind Caddy), as real
+// visitors do: otherwise the per-address throttle answers 429 and nothing is counted.
+const COUNTED_PAGE = '/locaties'
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36'
+const randomAddress = () => `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 254) + 1}`
+const alone = await autocannon({ url: `${base}${COUNTED_PAGE}`, connections: 32, duration: 10, headers: { 'user-agent': BROWSER } })
+const counted = await autocannon({
+  url: base,
+  connections: 32,
+  duration: 10,
+  requests: [
+    { path: COUNTED_PAGE, headers: { 'user-agent': BROWSER } },
+    {
+      method: 'POST',
+      path: '/api/stats',
+      body: JSON.stringify({ path: COUNTED_PAGE }),
+      setupRequest: (request: autocannon.Request) => ({
+        ...request,
+        headers: { 'user-agent': BROWSER, 'content-type': 'text/plain;charset=UTF-8', 'x-forwarded-for': randomAddress() },
+      }),
+    },
+  ],
+})
+const viewsAlone = alone.requests.average
+// Every second request of the counted load is a beacon: one page view is two requests.
+const viewsCounted = counted.requests.average / 2
+const refused = counted.non2xx + counted.errors
+console.log(
+  `${'page views, counting off'.padEnd(40)} ${String(Math.round(viewsAlone)).padStart(6)} views/s  p99 ${alone.latency.p99} ms\n` +
+    `${'page views, counting on (page + beacon)'.padEnd(40)} ${String(Math.round(viewsCounted)).padStart(6)} views/s  p99 ${counted.latency.p99} ms` +
+    `${refused ? `  (${refused} refused: is TRUSTED_PROXY_HOPS=1?)` : ''}\n` +
+    `${'counting on / off'.padEnd(40)} ${(viewsCounted / viewsAlone).toFixed(3)}  (required >= 0.95)`,
+)
+
 // Search with a query nobody asked before: the PostgreSQL full-text query runs every time (a unique
 // excluded word keeps the results and defeats the result cache).
 const timings: number[] = []

@@ -13,6 +13,7 @@ import '../lib/require-supported-node.mjs'
 import { createServer } from 'node:http'
 import next from 'next'
 import { clientAddress } from '../lib/client-address.mjs'
+import { handleStatsRequest, stopStatsServer } from '../lib/stats/server.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const host = process.env.LISTEN_ADDRESS || '127.0.0.1'
@@ -26,14 +27,15 @@ await app.prepare()
 
 const server = createServer((request, response) => {
   request.headers['x-forwarded-for'] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustedHops)
-  void handle(request, response)
+  if (!handleStatsRequest(request, response)) void handle(request, response)
 })
 server.listen(port, host, () => console.log(`Ready on ${host}:${port} (trusted proxy hops: ${trustedHops})`))
 
 // Stop taking requests, let running ones finish, then exit (systemd and the test harness send SIGTERM).
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
   process.once(signal, () => {
-    server.close(() => process.exit(0))
+    // Counts of the last seconds are written before the process ends (lib/stats/buffer.mjs).
+    server.close(() => void stopStatsServer().finally(() => process.exit(0)))
     server.closeIdleConnections()
     setTimeout(() => process.exit(0), 10_000).unref()
   })

@@ -6,6 +6,7 @@ import { HelpLine } from '@/components/layout/HelpLine'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
+import { StatsBeacon } from '@/components/StatsBeacon.client'
 import { env } from '@/lib/env'
 import { directionOf } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/messages'
@@ -51,6 +52,7 @@ export default async function SiteLayout({ children, params }: { children: React
           {children}
         </main>
         <SiteFooter settings={settings} locale={locale} />
+        <StatsBeacon />
       </body>
     </html>
   )

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { z } from 'zod'
 import { SearchForm } from '@/components/SearchForm'
+import { StatsMark } from '@/components/StatsMark'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { translator } from '@/lib/i18n/messages'
 import { languageAlternates, localePath } from '@/lib/i18n/paths'
@@ -42,6 +43,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </h2>
           {hits.length === 0 ? (
             <p className="mt-3">
+              <StatsMark kind="empty-search" words={q} />
               {t('searchPage.tryOther')} <Link href={localePath(locale, '/locaties')}>{t('searchPage.locationsLink')}</Link>,{' '}
               <Link href={localePath(locale, '/cursussen')}>{t('searchPage.courseLink')}</Link> {t('searchPage.orWord')}{' '}
               <Link href={localePath(locale, '/contact')}>{t('searchPage.contactLink')}</Link>.
