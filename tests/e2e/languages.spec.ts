@@ -138,13 +138,22 @@ test.describe('editors', () => {
   test.use({ locale: 'nl-NL' })
 
   test('see which translations exist and which need work, and filter the list on it', async ({ page, request }) => {
-    const { docs } = await (await request.get('/api/locations?where[slug][equals]=huiskamer-marco-pololaan&depth=0')).json()
-    await loginToAdmin(page, TEST_ADMIN)
-    await page.goto(`/admin/collections/locations/${docs[0].id}`)
-    const overview = page.getByRole('heading', { name: 'Vertalingen' }).locator('..')
-    await expect(overview).toContainText('English: moet nagekeken worden')
-    await expect(overview).toContainText('Türkçe: moet nagekeken worden')
-    await page.goto('/admin/collections/locations?where[needsTranslation][equals]=true')
-    await expect(page.getByRole('link', { name: 'Huiskamer Marco Pololaan' })).toBeVisible()
+    const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+    const headers = { Authorization: `JWT ${(await login.json()).token}` }
+    const created = await request.post('/api/partners', { headers, data: { name: 'Vertaaltest', kind: 'care', description: 'Een korte Nederlandse tekst.' } })
+    expect(created.status()).toBe(201)
+    const id = (await created.json()).doc.id
+    expect((await request.patch(`/api/partners/${id}?locale=en`, { headers, data: { description: 'A short English text.' } })).status()).toBe(200)
+    try {
+      await loginToAdmin(page, TEST_ADMIN)
+      await page.goto(`/admin/collections/partners/${id}`)
+      const overview = page.getByRole('heading', { name: 'Vertalingen' }).locator('..')
+      await expect(overview).toContainText('English: moet nagekeken worden')
+      await expect(overview).toContainText('Türkçe: nog niet vertaald')
+      await page.goto('/admin/collections/partners?where[needsTranslation][equals]=true')
+      await expect(page.getByRole('link', { name: 'Vertaaltest' })).toBeVisible()
+    } finally {
+      await request.delete(`/api/partners/${id}`, { headers })
+    }
   })
 })
