@@ -44,17 +44,39 @@ export function snippetParts(headline: string): SnippetPart[] {
     .filter((part) => part.text !== '')
 }
 
+/** One spelling per search, for the cache key: case and runs of spaces do not make another search. */
+export function normaliseQuery(query: string): string {
+  return query.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, MAX_QUERY_LENGTH)
+}
+
+/**
+ * What a document is about, beyond its title: for a huiskamer its neighbourhood and kind of place, for
+ * a course its short name and the word "cursus". A current huiskamer or a current course whose subject
+ * matches ranks above every page that only mentions the words ("overvecht" finds the huiskamers in Overvecht
+ * before the history that mentions them). Closed places (active until a past date) do not count.
+ */
+const SUBJECT_MATCH = `(
+  (l.id IS NOT NULL AND (l.active_until IS NULL OR l.active_until > now())
+    AND to_tsvector('dutch', search_words(coalesce(l.name, '') || ' ' || coalesce(l.neighbourhood, '') || ' ' || coalesce(l.kind::text, ''))) @@ q)
+  OR (c.id IS NOT NULL AND c.active IS TRUE
+    AND to_tsvector('dutch', search_words(coalesce(c.title, '') || ' ' || coalesce(c.short_name, '') || ' cursus')) @@ q)
+)`
+
 /**
  * Published content matching a visitor's words, best first, over the view the search migration made
- * (migrations/20261126_220000_search.ts): Dutch stemming, so "cursussen" finds "cursus".
+ * (migrations/20261126_220000_search.ts): Dutch stemming, so "cursussen" finds "cursus". Subject
+ * matches first (SUBJECT_MATCH), then by rank: title words weigh more than words in the text.
  */
 export async function searchSite(payload: Payload, query: string): Promise<SearchHit[]> {
   const { rows } = await payload.db.pool.query<{ kind: SearchKind; slug: string | null; title: string; headline: string }>(
-    `SELECT kind, slug, title,
-            ts_headline('dutch', search_text, q, $2) AS headline
-       FROM search_documents, websearch_to_tsquery('dutch', search_words($1)) AS q
-      WHERE search_vector @@ q
-      ORDER BY ts_rank(search_vector, q) DESC, title
+    `SELECT d.kind, d.slug, d.title,
+            ts_headline('dutch', d.search_text, q, $2) AS headline
+       FROM search_documents d
+            CROSS JOIN websearch_to_tsquery('dutch', search_words($1)) AS q
+            LEFT JOIN locations l ON d.kind = 'location' AND l.id = d.id
+            LEFT JOIN courses c ON d.kind = 'course' AND c.id = d.id
+      WHERE d.search_vector @@ q
+      ORDER BY ${SUBJECT_MATCH} DESC, ts_rank(d.search_vector, q) DESC, d.title
       LIMIT ${MAX_HITS}`,
     [query.slice(0, MAX_QUERY_LENGTH), `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`],
   )
