@@ -4,7 +4,7 @@ import ical, { type VEvent } from 'node-ical'
 import { withDatabaseClient } from '@/lib/database-client'
 import { E2E_DATABASE_URL_FILE, TEST_ADMIN } from '../helpers/testEnv'
 import { expect, test } from './fixtures'
-import { loginToAdmin } from './helpers'
+import { expectNoAxeViolations, loginToAdmin } from './helpers'
 
 test.use({ locale: 'nl-NL' })
 
@@ -104,6 +104,29 @@ test('a redirect edited in the admin applies on the next request, also to an add
   expect(new URL((await request.get('/oude-cursusagenda', { maxRedirects: 0 })).headers()['location'], SITE).pathname).toBe('/agenda')
   expect((await request.delete(`/api/redirects/${id}`, { headers })).status()).toBe(200)
   expect((await request.get('/oude-cursusagenda', { maxRedirects: 0 })).status()).toBe(404)
+})
+
+test('a flood of searches from one visitor is refused in Dutch, the words kept; another visitor searches on', async ({ page, request }) => {
+  const flooder = { 'X-Forwarded-For': '203.0.113.77' }
+  let refused: Awaited<ReturnType<typeof request.get>> | undefined
+  for (let i = 0; i < 40 && !refused; i++) {
+    const response = await request.get(`/zoeken?q=huiskamer+${i}`, { headers: flooder })
+    if (response.status() === 429) refused = response
+    else expect(response.status()).toBe(200)
+  }
+  expect(refused, 'no search was refused').toBeDefined()
+  expect(Number(refused!.headers()['retry-after'])).toBeGreaterThan(0)
+  // Another visitor meanwhile: searches and pages as usual.
+  const other = { 'X-Forwarded-For': '203.0.113.78' }
+  expect((await request.get('/zoeken?q=overvecht', { headers: other })).status()).toBe(200)
+  expect((await request.get('/locaties', { headers: flooder })).status()).toBe(200)
+  // What the refused visitor sees: a Dutch explanation and the search box with their words.
+  await page.setExtraHTTPHeaders(flooder)
+  const shown = await page.goto('/zoeken?q=huiskamer+overvecht')
+  expect(shown?.status()).toBe(429)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Even wachten met zoeken')
+  await expect(page.getByRole('searchbox', { name: 'Zoekwoorden' })).toHaveValue('huiskamer overvecht')
+  await expectNoAxeViolations(page)
 })
 
 test('a favicon, touch icon and web app manifest in the site’s colours', async ({ page, request }) => {

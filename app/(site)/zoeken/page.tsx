@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { SearchForm } from '@/components/SearchForm'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getSearchHits } from '@/lib/queries/search'
-import { MAX_QUERY_LENGTH, SEARCH_KIND_LABELS } from '@/lib/search'
+import { MAX_QUERY_LENGTH, normaliseQuery, SEARCH_KIND_LABELS } from '@/lib/search'
 
 export const metadata: Metadata = {
   title: 'Zoeken',
@@ -19,7 +19,8 @@ const query = z.object({ q: z.string().trim().max(MAX_QUERY_LENGTH).catch('') })
 
 export default async function SearchPage({ searchParams }: Props) {
   const { q } = query.parse(await searchParams)
-  const hits = q ? await getSearchHits(q) : []
+  // One cache entry per search however it is typed (lib/search.ts); the form keeps the visitor's spelling.
+  const hits = q ? await getSearchHits(normaliseQuery(q)) : []
   return (
     <>
       <PageHeader title="Zoeken" intro="Zoek naar een huiskamer, de cursus, nieuws of iets uit ons verhaal." />
