@@ -1,14 +1,17 @@
 /**
  * A bare Next.js app for side-by-side measurements (scripts/benchmark.ts): one static page per
  * weight asked for, plain text only, built and served by this project's own `next` (its
- * node_modules), in .next-bare/ inside the project so it resolves the same packages. What the bare
+ * node_modules, linked into a temporary folder). What the bare
  * page costs is what the framework costs; the difference to our page of the same weight is ours.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
-const DIR = path.resolve('.next-bare')
+// Outside the project (inside it, Next.js would pick up the project's instrumentation.ts), with the
+// project's node_modules linked in; Turbopack's root is the filesystem's, so the link resolves.
+const DIR = path.join(os.tmpdir(), 'doenenlaten-bare-next')
 const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next')
 
 /** Dutch-looking filler, so compression and parsing see text like ours. */
@@ -22,7 +25,8 @@ function writeApp(weights: number[]): void {
   rmSync(DIR, { recursive: true, force: true })
   mkdirSync(path.join(DIR, 'app/w/[bytes]'), { recursive: true })
   writeFileSync(path.join(DIR, 'package.json'), JSON.stringify({ private: true, type: 'module' }))
-  writeFileSync(path.join(DIR, 'next.config.mjs'), 'export default {}\n')
+  symlinkSync(path.resolve('node_modules'), path.join(DIR, 'node_modules'))
+  writeFileSync(path.join(DIR, 'next.config.mjs'), "export default { turbopack: { root: '/' } }\n")
   writeFileSync(
     path.join(DIR, 'app/layout.jsx'),
     `export default function Layout({ children }) { return <html lang="nl"><body>{children}</body></html> }\n`,

@@ -29,6 +29,10 @@ const pages = ['/', '/locaties', '/verhaal', '/locaties/huiskamer-ghanadreef', '
 const UNKNOWN = ['/xmlrpc.php', '/.env', '/wp-content/plugins/x/readme.txt', '/wp-includes/wlwmanifest.xml', '/old/backup.zip']
 
 const randomAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`
+/** Every request from another address: each connection sends many requests, more than one visitor's limit. */
+const asVisitor = (path: string) => ({
+  setupRequest: (request: autocannon.Request) => ({ ...request, path, headers: { ...request.headers, 'x-forwarded-for': randomAddress() } }),
+})
 
 type Row = { rps: number; p50: number; p99: number; note: string }
 
@@ -73,20 +77,27 @@ try {
   console.log(format('unknown addresses (404)', { ...unknown, note: '' }, `  ${(unknown.rps / reference!.rps).toFixed(2)}× the home page`))
 
   console.log('\nSearches (many visitors, see the header of this file)')
-  const asVisitors = { setupClient: (client: autocannon.Client) => client.setHeaders({ 'x-forwarded-for': randomAddress() }) }
-  const repeated = await load(`${base}/zoeken?q=cursussen`, asVisitors)
+  const asVisitors = { requests: [asVisitor('/')] }
+  const repeated = await load(base, { requests: [asVisitor('/zoeken?q=cursussen')] })
   console.log(format('/zoeken?q=cursussen (repeated)', repeated, `  ${(repeated.rps / reference!.rps).toFixed(2)}× the home page`))
   const fresh = await load(base, {
-    ...asVisitors,
-    requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: `/zoeken?q=huiskamer+${Math.random().toString(36).slice(2, 8)}` }) }],
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          path: `/zoeken?q=huiskamer+${Math.random().toString(36).slice(2, 8)}`,
+          headers: { ...request.headers, 'x-forwarded-for': randomAddress() },
+        }),
+      },
+    ],
   })
   console.log(format('/zoeken (a new query each time)', fresh))
 
   console.log('\nA search flood from one address, with other visitors reading the home page meanwhile')
-  const alone = await load(`${base}/`, asVisitors)
+  const alone = await load(base, asVisitors)
   const [flood, during] = await Promise.all([
     load(`${base}/zoeken?q=flood`, { headers: { 'x-forwarded-for': '198.19.0.1' }, connections: 16 }),
-    load(`${base}/`, asVisitors),
+    load(base, asVisitors),
   ])
   console.log(format('home page, alone', alone))
   console.log(format('home page, during the flood', during, `  ${(during.rps / alone.rps).toFixed(2)}× alone`))
@@ -101,10 +112,9 @@ await autocannon({
   url: base,
   connections: CONNECTIONS,
   duration: 30,
-  setupClient: (client) => client.setHeaders({ 'x-forwarded-for': randomAddress() }),
   requests: [
-    ...mixed.map((path) => ({ path })),
-    { setupRequest: (request: autocannon.Request) => ({ ...request, path: `/zoeken?q=huiskamer+${Math.random().toString(36).slice(2, 8)}` }) },
+    ...mixed.map((path) => asVisitor(path)),
+    asVisitor('/zoeken?q=huiskamer'),
   ],
 })
 const processes = serverProcesses(Number(new URL(base).port || 80))
