@@ -1,18 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { env } from '@/lib/env'
-import { requestClientAddress } from '@/lib/rate-limit'
 import { redirectFor } from '@/lib/redirects/table'
-import { throttledSearchResponse } from '@/lib/search/refusal'
-import { allowSearch, secondsUntilNextWindow } from '@/lib/search/throttle'
 
 /** Far more than the sign-up form can hold (1000-character motivation and a few short fields). */
 export const MAX_SIGN_UP_BYTES = 32 * 1024
 
 const SIGN_UP_PATH = /^\/cursussen\/[^/]+\/aanmelden$/
 
-export async function proxy(request: NextRequest): Promise<NextResponse | Response> {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (SIGN_UP_PATH.test(request.nextUrl.pathname)) return refuseOversizedSignUp(request)
-  if (request.nextUrl.pathname === '/zoeken') return throttleSearch(request)
   return (await redirectOldAddress(request)) ?? NextResponse.next()
 }
 
@@ -29,15 +25,6 @@ function refuseOversizedSignUp(request: NextRequest): NextResponse {
     })
   }
   return NextResponse.next()
-}
-
-/** A search past the client's limit (lib/search/throttle.ts) is refused here, before it costs anything. */
-function throttleSearch(request: NextRequest): NextResponse | Response {
-  const query = request.nextUrl.searchParams.get('q')?.trim()
-  // The empty search page is a cached page like any other.
-  if (!query) return NextResponse.next()
-  const client = requestClientAddress(request.headers) ?? 'unknown'
-  return allowSearch(client) ? NextResponse.next() : throttledSearchResponse(query, secondsUntilNextWindow())
 }
 
 /**
@@ -59,7 +46,6 @@ async function redirectOldAddress(request: NextRequest): Promise<NextResponse | 
 export const config = {
   matcher: [
     '/cursussen/:slug/aanmelden',
-    '/zoeken',
     // Everything but the home page, the site's own sections and Next.js/Payload internals.
     '/((?!_next/|api/|admin|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
   ],

@@ -15,7 +15,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   history: 'Ons verhaal',
 }
 
-export const MAX_QUERY_LENGTH = 100
+export { MAX_QUERY_LENGTH } from './search/limits.mjs'
+import { MAX_QUERY_LENGTH } from './search/limits.mjs'
 const MAX_HITS = 20
 // Control characters as match markers: they cannot occur in content, so no text can forge a <mark>.
 const START = '\u0001'

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowSearch, SEARCH_LIMIT, secondsUntilNextWindow } from '@/lib/search/throttle'
-import { throttledSearchResponse } from '@/lib/search/refusal'
+import { allowSearch, SEARCH_LIMIT, searchQueryOf, secondsUntilNextWindow, throttledSearchPage } from '@/lib/search/throttle.mjs'
 
 describe('search throttle', () => {
   it('refuses one client past the limit, not another, and starts again in the next window', () => {
@@ -12,11 +11,19 @@ describe('search throttle', () => {
     expect(allowSearch('a', start + SEARCH_LIMIT.windowMs)).toBe(true)
   })
 
-  it('answers in Dutch with the words still in the box, escaped', async () => {
-    const response = throttledSearchResponse('huiskamer "<script>"', 42)
-    expect(response.status).toBe(429)
-    expect(response.headers.get('retry-after')).toBe('42')
-    const html = await response.text()
+  it('counts only searches with words, whatever else the address holds', () => {
+    expect(searchQueryOf('/zoeken?q=+huiskamer+overvecht+')).toBe('huiskamer overvecht')
+    expect(searchQueryOf('/zoeken?q=')).toBeNull()
+    expect(searchQueryOf('/zoeken')).toBeNull()
+    expect(searchQueryOf('/zoekenx?q=a')).toBeNull()
+    expect(searchQueryOf('/locaties?q=a')).toBeNull()
+  })
+
+  it('answers in Dutch with the words still in the box, escaped', () => {
+    const page = throttledSearchPage('huiskamer "<script>"', 42)
+    expect(page.status).toBe(429)
+    expect(page.headers['Retry-After']).toBe('42')
+    const html = page.body
     expect(html).toContain('<html lang="nl">')
     expect(html).toContain('Wacht 42 seconden')
     expect(html).toContain('value="huiskamer &quot;&lt;script&gt;&quot;"')
