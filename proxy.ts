@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { env } from '@/lib/env'
-import { normaliseRedirectPath, redirectTarget, type RedirectDoc } from '@/lib/redirects'
+import { redirectFor } from '@/lib/redirects/table'
 
 /** Far more than the sign-up form can hold (1000-character motivation and a few short fields). */
 export const MAX_SIGN_UP_BYTES = 32 * 1024
@@ -29,18 +29,16 @@ function refuseOversizedSignUp(request: NextRequest): NextResponse {
 
 /**
  * An address outside the site's own sections (see the matcher) that an admin redirected under "Oude
- * adressen": a permanent redirect. Looked up through the REST API of this same server, so an edit
- * applies at once on every instance. Anything else goes on to Next.js (and its Dutch 404).
+ * adressen": a permanent redirect, from the table in memory (lib/redirects/table.ts), so an unknown
+ * address costs no request or query. Anything else goes on to Next.js (and its static Dutch 404).
  */
 async function redirectOldAddress(request: NextRequest): Promise<NextResponse | undefined> {
-  const api = new URL('/api/redirects', env.INTERNAL_URL ?? request.nextUrl.origin)
-  api.searchParams.set('where[from][equals]', normaliseRedirectPath(request.nextUrl.pathname))
-  api.searchParams.set('depth', '1')
-  api.searchParams.set('limit', '1')
-  const response = await fetch(api, { signal: AbortSignal.timeout(3_000) }).catch(() => null)
-  if (!response?.ok) return undefined
-  const { docs } = (await response.json()) as { docs: RedirectDoc[] }
-  const target = redirectTarget(docs[0])
+  const target = await redirectFor(request.nextUrl.pathname, request.nextUrl.origin).catch((error: unknown) => {
+    // The table could not be loaded (the server is still starting, or its API failed): no redirect
+    // this time, and the next request tries again.
+    console.error(`[redirects] ${(error as Error).message}`)
+    return null
+  })
   // Against SITE_URL: behind the TLS proxy this server does not see the public scheme and host.
   return target ? NextResponse.redirect(new URL(target, env.SITE_URL), 301) : undefined
 }

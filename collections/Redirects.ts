@@ -1,9 +1,11 @@
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { CollectionBeforeValidateHook } from 'payload'
+import { cacheTags } from '@/lib/cache-tags'
 import { normaliseRedirectPath } from '@/lib/redirects'
 import { anyone } from './access/anyone'
 import { hiddenFromCoordinators } from './admin/hiddenFromCoordinators'
 import { isAdmin } from './access/isAdmin'
+import { expireTagsHooks } from './hooks/revalidate'
 
 /** Old addresses are stored in the one spelling the proxy looks up (lib/redirects.ts). */
 const normaliseFrom: CollectionBeforeValidateHook = ({ data }) => {
@@ -27,6 +29,7 @@ export const redirects = redirectsPlugin({
     },
     // What redirects where is public anyway (every visitor can follow one); only admins change them.
     access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-    hooks: { beforeValidate: [normaliseFrom] },
+    // The proxy keeps the table in memory (lib/redirects/table.ts): a change expires it everywhere.
+    hooks: { beforeValidate: [normaliseFrom], ...expireTagsHooks([cacheTags.redirects]) },
   },
 })

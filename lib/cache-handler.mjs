@@ -87,6 +87,18 @@ function writeTagTime(redis, tag, time) {
   return redis.set(TAG_PREFIX + tag, String(time), { expiration: { type: 'EX', value: TTL_SECONDS } })
 }
 
+/**
+ * The latest time any of `tags` was revalidated on any instance (0: never), for code that keeps its
+ * own copy of something outside the Next.js cache (lib/redirects/table.ts). Throws when Redis is
+ * unreachable: the caller cannot know then whether its copy is current.
+ * @param {string[]} tags
+ * @returns {Promise<number>}
+ */
+export async function lastRevalidated(tags) {
+  const times = await run((redis) => redis.mGet(tags.map((tag) => TAG_PREFIX + tag)))
+  return Math.max(0, ...times.map((time) => Number(time ?? 0)))
+}
+
 /** Buffers (RSC payloads, route bodies) and Maps (segment data) survive the trip through JSON. */
 function encode(value) {
   return JSON.stringify(value, function replace(key, plain) {

@@ -14,6 +14,8 @@ export const cacheTags = {
   /** The detail page of one document. */
   document: (slug: PublicCollection, docSlug: string) => `${slug}:${docSlug}`,
   global: (slug: PublicGlobal) => `global:${slug}`,
+  /** The table of old addresses the proxy redirects (lib/redirects/table.ts). */
+  redirects: 'redirects',
 }
 
 /** Tags to expire when a document changes: its lists, plus its detail page under the old and new slug. */

@@ -32,7 +32,12 @@ export type RunningDatabase = { url: string; stop: () => Promise<void> }
  * (created on first use, kept afterwards). Loopback only, on a free port unless one is given
  * (a restart that clients must find again).
  */
-export async function startEmbeddedPostgres(dataDir: string, database = 'doenenlaten', fixedPort?: number): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  database = 'doenenlaten',
+  fixedPort?: number,
+  postgresFlags: string[] = [],
+): Promise<RunningDatabase> {
   const port = fixedPort ?? (await freePort())
   const logs: string[] = []
   const pg = new EmbeddedPostgres({
@@ -41,6 +46,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'doenenl
     user: 'postgres',
     password: 'postgres',
     persistent: true,
+    postgresFlags,
     // Running as root (containers, CI) needs a separate OS user for PostgreSQL.
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => logs.push(String(message)),

@@ -14,6 +14,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 import { clientAddress } from '../lib/client-address.mjs'
 import { handleStatsRequest, stopStatsServer } from '../lib/stats/server.mjs'
+import { allowSearch, searchQueryOf, secondsUntilNextWindow, throttledSearchPage } from '../lib/search/throttle.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const host = process.env.LISTEN_ADDRESS || '127.0.0.1'
@@ -26,7 +27,15 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((request, response) => {
-  request.headers['x-forwarded-for'] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustedHops)
+  const client = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustedHops)
+  request.headers['x-forwarded-for'] = client
+  // A search flood from one client is refused here, before Next.js spends anything on it.
+  const query = searchQueryOf(request.url)
+  if (query && !allowSearch(client)) {
+    const refusal = throttledSearchPage(query, secondsUntilNextWindow())
+    response.writeHead(refusal.status, refusal.headers).end(refusal.body)
+    return
+  }
   if (!handleStatsRequest(request, response)) void handle(request, response)
 })
 server.listen(port, host, () => console.log(`Ready on ${host}:${port} (trusted proxy hops: ${trustedHops})`))

@@ -6,12 +6,14 @@ import type {
   PayloadRequest,
   TypeWithID,
 } from 'payload'
+import { noteExpired } from '@/lib/tag-clock'
 import { cacheTags, tagsForDocumentChange, type PublicCollection, type PublicGlobal } from '@/lib/cache-tags'
 
 /** Set `context.skipRevalidation` when writing outside Next.js (seed, migrations): there is no cache to expire. */
 function expire(req: PayloadRequest, tags: string[]): void {
   if (req.context.skipRevalidation) return
   try {
+    noteExpired(tags)
     for (const tag of tags) {
       // `expire: 0` makes the next request render fresh data; the 'max' profile would serve the stale page once more.
       revalidateTag(tag, { expire: 0 })
@@ -50,4 +52,10 @@ export const revalidateGlobalAfterChange =
 export const revalidationHooks = (collection: PublicCollection) => ({
   afterChange: [revalidateCollectionAfterChange(collection)],
   afterDelete: [revalidateCollectionAfterDelete(collection)],
+})
+
+/** Hooks for a collection whose changes expire fixed tags (the redirect table's), ready to spread. */
+export const expireTagsHooks = (tags: string[]) => ({
+  afterChange: [({ doc, req }: Parameters<CollectionAfterChangeHook>[0]) => (expire(req, tags), doc)],
+  afterDelete: [({ doc, req }: Parameters<CollectionAfterDeleteHook>[0]) => (expire(req, tags), doc)],
 })

@@ -4,13 +4,10 @@
  * them, so language prefixes (/en/, /tr/, /ar/) are learnt here and nowhere else. A slug that fits the
  * shape but names nothing shows the 404 page, which reports itself as an unknown address instead.
  */
+import { LANGUAGE_PREFIX_PATTERN } from '../i18n/prefixes.mjs'
+
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
-/**
- * The prefixes of the languages other than Dutch (lib/i18n/locales.ts; plain JavaScript here, as
- * scripts/serve.mjs loads it without TypeScript; tests/unit/stats-paths.test.ts keeps the two equal).
- */
-export const LANGUAGE_PREFIXES = ['en', 'tr', 'ar']
-const LANGUAGE = `(?:/(?:${LANGUAGE_PREFIXES.join('|')}))`
+const LANGUAGE = LANGUAGE_PREFIX_PATTERN
 const PAGE_SHAPES = [
   'agenda',
   'contact',

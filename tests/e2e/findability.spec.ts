@@ -1,8 +1,10 @@
 import type { APIRequestContext } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import ical, { type VEvent } from 'node-ical'
-import { TEST_ADMIN } from '../helpers/testEnv'
+import { withDatabaseClient } from '@/lib/database-client'
+import { E2E_DATABASE_URL_FILE, TEST_ADMIN } from '../helpers/testEnv'
 import { expect, test } from './fixtures'
-import { loginToAdmin } from './helpers'
+import { expectNoAxeViolations, loginToAdmin } from './helpers'
 
 test.use({ locale: 'nl-NL' })
 
@@ -54,6 +56,77 @@ test('admins edit the redirects, and a change applies at once', async ({ request
   expect((await request.post('/api/redirects', { data: { from: '/x', to: { type: 'custom', url: '/' } } })).status()).toBe(403)
   expect((await request.delete(`/api/redirects/${(await created.json()).doc.id}`, { headers })).status()).toBe(200)
   expect((await request.get('/evenementen')).status()).toBe(404)
+})
+
+/** How often the servers under test ran a statement that reads the redirects table (pg_stat_statements). */
+async function redirectQueries(): Promise<number> {
+  return withDatabaseClient(readFileSync(E2E_DATABASE_URL_FILE, 'utf8'), async (client) => {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
+    const { rows } = await client.query(`SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements WHERE query ILIKE '%"redirects"%'`)
+    return rows[0].calls as number
+  })
+}
+
+/** Locations may come relative (same origin) or absolute. */
+const SITE = 'http://localhost'
+
+const SCANNED_ADDRESSES = ['/xmlrpc.php', '/.env', '/wp-content/plugins/x/readme.txt', '/wp-includes/wlwmanifest.xml', '/old/backup.zip', '/phpmyadmin']
+
+test('an unknown address gets the static Dutch 404 without a database query', async ({ request }) => {
+  // The table is in memory once any old address has been looked up.
+  expect((await request.get('/wp-login.php', { maxRedirects: 0 })).status()).toBe(301)
+  const before = await redirectQueries()
+  for (let round = 0; round < 5; round++) {
+    for (const address of SCANNED_ADDRESSES) {
+      const response = await request.get(address, { maxRedirects: 0 })
+      expect(response.status(), address).toBe(404)
+      expect(await response.text()).toContain('Deze pagina bestaat niet (meer)')
+    }
+  }
+  expect(await redirectQueries()).toBe(before)
+  // The counter does see this server's queries: the REST API reads the table.
+  expect((await request.get('/api/redirects?limit=1')).status()).toBe(200)
+  expect(await redirectQueries()).toBeGreaterThan(before)
+})
+
+test('a redirect edited in the admin applies on the next request, also to an address cached as unknown', async ({ request }) => {
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  expect((await request.get('/oude-cursusagenda', { maxRedirects: 0 })).status()).toBe(404)
+  const created = await request.post('/api/redirects', { headers, data: { from: '/oude-cursusagenda/', to: { type: 'custom', url: '/cursussen' } } })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id
+  const first = await request.get('/oude-cursusagenda', { maxRedirects: 0 })
+  expect(first.status()).toBe(301)
+  expect(new URL(first.headers()['location'], SITE).pathname).toBe('/cursussen')
+  const changed = await request.patch(`/api/redirects/${id}`, { headers, data: { to: { type: 'custom', url: '/agenda' } } })
+  expect(changed.status()).toBe(200)
+  expect(new URL((await request.get('/oude-cursusagenda', { maxRedirects: 0 })).headers()['location'], SITE).pathname).toBe('/agenda')
+  expect((await request.delete(`/api/redirects/${id}`, { headers })).status()).toBe(200)
+  expect((await request.get('/oude-cursusagenda', { maxRedirects: 0 })).status()).toBe(404)
+})
+
+test('a flood of searches from one visitor is refused in Dutch, the words kept; another visitor searches on', async ({ page, request }) => {
+  const flooder = { 'X-Forwarded-For': '203.0.113.77' }
+  let refused: Awaited<ReturnType<typeof request.get>> | undefined
+  for (let i = 0; i < 40 && !refused; i++) {
+    const response = await request.get(`/zoeken?q=huiskamer+${i}`, { headers: flooder })
+    if (response.status() === 429) refused = response
+    else expect(response.status()).toBe(200)
+  }
+  expect(refused, 'no search was refused').toBeDefined()
+  expect(Number(refused!.headers()['retry-after'])).toBeGreaterThan(0)
+  // Another visitor meanwhile: searches and pages as usual.
+  const other = { 'X-Forwarded-For': '203.0.113.78' }
+  expect((await request.get('/zoeken?q=overvecht', { headers: other })).status()).toBe(200)
+  expect((await request.get('/locaties', { headers: flooder })).status()).toBe(200)
+  // What the refused visitor sees: a Dutch explanation and the search box with their words.
+  await page.setExtraHTTPHeaders(flooder)
+  const shown = await page.goto('/zoeken?q=huiskamer+overvecht')
+  expect(shown?.status()).toBe(429)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Even wachten met zoeken')
+  await expect(page.getByRole('searchbox', { name: 'Zoekwoorden' })).toHaveValue('huiskamer overvecht')
+  await expectNoAxeViolations(page)
 })
 
 test('a favicon, touch icon and web app manifest in the site’s colours', async ({ page, request }) => {

@@ -8,7 +8,9 @@ export async function startThrowawayDatabase(): Promise<RunningDatabase> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'doenenlaten-test-'))
   // mkdtemp makes the dir private; as root, PostgreSQL runs as its own OS user and must reach it.
   await chmod(dir, 0o755)
-  const database = await startEmbeddedPostgres(path.join(dir, 'pg'))
+  // pg_stat_statements counts every statement the servers under test run: tests prove with it that a
+  // request made no query at all (tests/e2e/findability.spec.ts), which no timing could show.
+  const database = await startEmbeddedPostgres(path.join(dir, 'pg'), undefined, undefined, ['-c', 'shared_preload_libraries=pg_stat_statements'])
   return {
     url: database.url,
     stop: async () => {

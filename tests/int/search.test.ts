@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getPayloadClient } from '@/lib/payload'
 import type { Locale } from '@/lib/i18n/locales'
-import { searchSite } from '@/lib/search'
+import { normaliseQuery, searchSite } from '@/lib/search'
 
 const search = async (query: string, locale: Locale = 'nl') => searchSite(await getPayloadClient(), query, locale)
 
@@ -21,6 +21,28 @@ describe('site search (PostgreSQL, Dutch)', () => {
     const ghanadreef = hits.find((hit) => hit.title === 'Huiskamer Ghanadreef')
     expect(ghanadreef?.href).toBe('/locaties/huiskamer-ghanadreef')
     expect(ghanadreef?.snippet.filter((part) => part.match).map((part) => part.text.toLowerCase())).toContain('overvecht')
+  })
+
+  it('"overvecht" lists the current huiskamers in Overvecht before pages that mention it', async () => {
+    const hits = await search('overvecht')
+    const firstOther = hits.findIndex((hit) => hit.kind !== 'location')
+    const ghanadreef = hits.findIndex((hit) => hit.title === 'Huiskamer Ghanadreef')
+    expect(ghanadreef).toBeGreaterThanOrEqual(0)
+    expect(hits.findIndex((hit) => hit.kind === 'history')).toBeGreaterThan(ghanadreef)
+    // Everything before the first non-location is a location about Overvecht.
+    expect(hits.slice(0, firstOther === -1 ? hits.length : firstOther).every((hit) => hit.kind === 'location')).toBe(true)
+    expect(ghanadreef).toBeLessThan(firstOther === -1 ? hits.length : firstOther)
+  })
+
+  it('"cursussen" lists the course page first, above history entries that mention courses', async () => {
+    const hits = await search('cursussen')
+    expect(hits[0]?.href).toBe('/cursussen/ervaring-contact-herstel')
+    expect(hits.some((hit) => hit.kind === 'history')).toBe(true)
+  })
+
+  it('one cache key per search, whatever the case or spacing', () => {
+    expect(normaliseQuery('  Huiskamer   OVERVECHT ')).toBe('huiskamer overvecht')
+    expect(normaliseQuery('Cursussen')).toBe(normaliseQuery('cursussen'))
   })
 
   it('ranks a title match above a mention, and finds words in rich text', async () => {

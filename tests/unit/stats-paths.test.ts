@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { upsert, COUNTERS } from '@/lib/stats/buffer.mjs'
 import { statsDay, statsWeek } from '@/lib/stats/calendar.mjs'
 import { LOCALES } from '@/lib/i18n/locales'
-import { countablePath, isSearchPage, LANGUAGE_PREFIXES, subscriptionFile, unknownAddressPath } from '@/lib/stats/paths.mjs'
+import { LANGUAGE_PREFIXES } from '@/lib/i18n/prefixes.mjs'
+import { countablePath, isSearchPage, subscriptionFile, unknownAddressPath } from '@/lib/stats/paths.mjs'
 import { Throttle } from '@/lib/stats/throttle.mjs'
 
 describe('language prefixes', () => {

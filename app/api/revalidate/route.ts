@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 import { hasValidRevalidationToken } from '@/lib/server-revalidation'
+import { noteExpired } from '@/lib/tag-clock'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,6 +13,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = body.safeParse(await request.json().catch(() => null))
   if (!parsed.success) return Response.json({ error: 'Expected { tags: string[] }' }, { status: 400 })
   // As the collection hooks do: the next request renders fresh data.
+  noteExpired(parsed.data.tags)
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
   return new Response(null, { status: 204 })
 }

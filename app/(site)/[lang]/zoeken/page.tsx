@@ -8,7 +8,7 @@ import { translator } from '@/lib/i18n/messages'
 import { languageAlternates, localePath } from '@/lib/i18n/paths'
 import { pageLocale, type LangParams } from '@/lib/i18n/route'
 import { getSearchHits } from '@/lib/queries/search'
-import { MAX_QUERY_LENGTH } from '@/lib/search'
+import { MAX_QUERY_LENGTH, normaliseQuery } from '@/lib/search'
 
 type Props = { params: LangParams; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -29,7 +29,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = translator(locale)
   const { q } = query.parse(await searchParams)
-  const hits = q ? await getSearchHits(q, locale) : []
+  // One cache entry per search however it is typed (lib/search.ts); the form keeps the visitor's spelling.
+  const hits = q ? await getSearchHits(normaliseQuery(q), locale) : []
   return (
     <>
       <PageHeader title={t('searchPage.title')} intro={t('searchPage.intro')} />

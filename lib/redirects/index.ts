@@ -1,4 +1,4 @@
-import { BASE_PATHS, documentPath, type PageCollection } from './paths'
+import { BASE_PATHS, documentPath, type PageCollection } from '../paths'
 
 /**
  * One spelling for a redirect's "from" address, used when an admin saves it and when a request is looked
