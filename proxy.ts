@@ -5,7 +5,7 @@ import { redirectFor } from '@/lib/redirects/table'
 /** Far more than the sign-up form can hold (1000-character motivation and a few short fields). */
 export const MAX_SIGN_UP_BYTES = 32 * 1024
 
-const SIGN_UP_PATH = /^\/cursussen\/[^/]+\/aanmelden$/
+const SIGN_UP_PATH = /^(?:\/(?:en|tr|ar))?\/cursussen\/[^/]+\/aanmelden$/
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (SIGN_UP_PATH.test(request.nextUrl.pathname)) return refuseOversizedSignUp(request)
@@ -46,7 +46,8 @@ async function redirectOldAddress(request: NextRequest): Promise<NextResponse | 
 export const config = {
   matcher: [
     '/cursussen/:slug/aanmelden',
-    // Everything but the home page, the site's own sections and Next.js/Payload internals.
-    '/((?!_next/|api/|admin|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
+    '/:lang(en|tr|ar)/cursussen/:slug/aanmelden',
+    // Everything but the home page, the site's own sections (in every language) and Next.js/Payload internals.
+    '/((?!(?:en|tr|ar)(?:$|/(?:locaties|cursussen|agenda|nieuws|zoeken|verhaal|team|partners|contact|toegankelijkheid|privacy))|_next/|api/|admin|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
   ],
 }
