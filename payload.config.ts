@@ -12,6 +12,7 @@ import { Courses } from '@/collections/Courses'
 import { SiteSettings } from '@/collections/globals/SiteSettings'
 import { Locations } from '@/collections/Locations'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
+import { OutgoingEmails } from '@/collections/OutgoingEmails'
 import { Partners } from '@/collections/Partners'
 import { Posts } from '@/collections/Posts'
 import { RateLimitEvents } from '@/collections/RateLimitEvents'
@@ -25,6 +26,7 @@ import { logIdleConnectionErrors } from '@/lib/database-errors'
 import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
 import { refreshPagesAfterScheduledPublish } from '@/lib/jobs/refreshAfterScheduledPublish'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
+import { MAIL_QUEUE, sendEmailTask } from '@/lib/mail/outbox'
 import { env } from '@/lib/env'
 import { mediaStorage } from '@/lib/media-storage'
 
@@ -43,7 +45,7 @@ export default buildConfig({
     // Coordinators start at their own huiskamers (admins get the usual dashboard).
     components: { beforeDashboard: ['@/components/admin/CoordinatorStart#CoordinatorStart'] },
   },
-  collections: [Locations, Courses, Posts, Activities, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
+  collections: [Locations, Courses, Posts, Activities, TimelineEvents, Coaches, Partners, Media, Registrations, OutgoingEmails, Users, RateLimitEvents].map(
     withAnonymousReadCaps,
   ),
   // The site does not use GraphQL: its endpoints answer 404.
@@ -62,13 +64,15 @@ export default buildConfig({
   sharp,
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [deleteExpiredRegistrations],
+    tasks: [deleteExpiredRegistrations, sendEmailTask],
     // The server with RUN_JOBS (one process, however many instances) checks the nightly queue;
     // `schedule` on the task enqueues it at 03:00.
     // Scheduled publishing (Payload's schedulePublish task) uses the default queue: checked every 10 s.
     autoRun: [
       { cron: '*/15 * * * *', queue: 'nightly' },
       { cron: '*/10 * * * * *', queue: 'default' },
+      // The outbox (lib/mail/outbox.ts): a mail leaves within about 10 s of its commit.
+      { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
     ],
     shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },

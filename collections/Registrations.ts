@@ -5,10 +5,12 @@ import { isStaff } from './access/isStaff'
 
 export const REGISTRATION_STATUSES = [
   { label: 'Nieuw', value: 'new' },
-  { label: 'Contact gehad', value: 'contacted' },
-  { label: 'Ingeschreven', value: 'enrolled' },
+  { label: 'Gebeld', value: 'contacted' },
+  { label: 'Kennismaking gepland', value: 'intake' },
+  { label: 'Aangenomen', value: 'enrolled' },
+  { label: 'Niet aangenomen', value: 'declined' },
+  { label: 'Afgemeld', value: 'withdrawn' },
   { label: 'Op de wachtlijst', value: 'waitlisted' },
-  { label: 'Afgezien / afgewezen', value: 'declined' },
 ] as const
 
 /** Personal data: only logged-in staff read or change it; the public form writes through lib/registrations.ts. */

@@ -8,6 +8,7 @@ import * as migration_20261126_214608_help_line_chat from './20261126_214608_hel
 import * as migration_20261126_214843_redirects from './20261126_214843_redirects';
 import * as migration_20261126_220000_search from './20261126_220000_search';
 import * as migration_20261126_220058_activities from './20261126_220058_activities';
+import * as migration_20261202_050935_mail_outbox from './20261202_050935_mail_outbox';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_220058_activities.up,
     down: migration_20261126_220058_activities.down,
-    name: '20261126_220058_activities'
+    name: '20261126_220058_activities',
+  },
+  {
+    up: migration_20261202_050935_mail_outbox.up,
+    down: migration_20261202_050935_mail_outbox.down,
+    name: '20261202_050935_mail_outbox'
   },
 ];
