@@ -143,3 +143,49 @@ describe('the confirmation', () => {
     expect(interest.attachments).toHaveLength(0)
   })
 })
+
+describe('the personal link', () => {
+  it('cancels once: the data is deleted, the seat goes to the first on the waiting list, who is mailed, and staff are told', async () => {
+    const payload = await getPayloadClient()
+    const { cancelRegistration } = await import('@/lib/registration-cancel')
+    const { verifyRegistrationToken } = await import('@/lib/registration-link')
+    const link = smtp.to(person.email)[0].text!.match(/\/aanmelding\/(\S+)/)![1]
+    const own = verifyRegistrationToken(process.env.PAYLOAD_SECRET!, link)
+    expect(own).not.toBeNull()
+    const wim = (await payload.find({ collection: 'registrations', where: { email: { equals: 'wim@example.nl' } }, overrideAccess: true })).docs[0]
+    expect(wim.status).toBe('waitlisted')
+
+    expect(await cancelRegistration(payload, own!.registrationId)).toEqual({ cancelled: true, offeredTo: wim.id })
+    expect(await payload.count({ collection: 'registrations', where: { email: { equals: person.email } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    // Her mails held her name and address: they go too.
+    expect(await messagesTo(person.email)).toHaveLength(0)
+    const moved = await payload.findByID({ collection: 'registrations', id: wim.id, overrideAccess: true })
+    expect(moved.status).toBe('new')
+    expect(moved.staffNotes).toMatch(/van de wachtlijst gehaald/)
+
+    await runMailQueueNow()
+    const [offer] = smtp.to('wim@example.nl').filter((mail) => mail.subject === 'Er is een plek vrij in Mailcursus')
+    expect(offer.text).toContain('er is een plek vrijgekomen in Mailcursus, Voorjaar 2099')
+    const wimLink = offer.text!.match(/\/aanmelding\/(\S+)/)![1]
+    expect(verifyRegistrationToken(process.env.PAYLOAD_SECRET!, wimLink)?.registrationId).toBe(wim.id)
+    const staff = smtp.to('team@test.doenenlaten.local').find((mail) => mail.subject?.startsWith('Afmelding MAIL'))
+    expect(staff?.text).toContain('De plek is aangeboden aan Wim Wacht')
+
+    // The same link a second time: nothing left to cancel, nobody else moved.
+    expect(await cancelRegistration(payload, own!.registrationId)).toEqual({ cancelled: false })
+  })
+
+  it('shows only the registration it names, and only to somebody with the link', async () => {
+    const { getRegistrationByLink } = await import('@/lib/queries/registration')
+    const { issueRegistrationToken } = await import('@/lib/registration-link')
+    const payload = await getPayloadClient()
+    const wim = (await payload.find({ collection: 'registrations', where: { email: { equals: 'wim@example.nl' } }, overrideAccess: true })).docs[0]
+    const token = issueRegistrationToken(process.env.PAYLOAD_SECRET!, { registrationId: wim.id, expiresAt: Date.now() + 60_000 })
+    expect(await getRegistrationByLink(token)).toMatchObject({ name: 'Wim Wacht', email: 'wim@example.nl', courseTitle: 'Mailcursus', status: 'new' })
+    const [, expires, signature] = token.split('.')
+    expect(await getRegistrationByLink(`${wim.id + 1}.${expires}.${signature}`)).toBeNull()
+    const expired = issueRegistrationToken(process.env.PAYLOAD_SECRET!, { registrationId: wim.id, expiresAt: Date.now() - 1 })
+    expect(await getRegistrationByLink(expired)).toBeNull()
+    expect(await getRegistrationByLink(issueRegistrationToken('another-secret-that-is-long-enough-0000', { registrationId: wim.id, expiresAt: Date.now() + 60_000 }))).toBeNull()
+  })
+})

@@ -1,0 +1,26 @@
+import type { Registration } from '@/payload-types'
+
+/** The public words of the personal registration page, together so they can move to message files. */
+export const REGISTRATION_PAGE_TEXTS = {
+  title: 'Je aanmelding',
+  intro: 'Dit is wat we van je bewaren. Alleen medewerkers van Doen & Laten kunnen het zien.',
+  invalid: 'Deze link werkt niet (meer). Misschien is de cursus al voorbij, of heb je je al afgemeld. Vragen? Loop binnen in een van onze huiskamers.',
+  tooMany: 'Je hebt deze pagina vaak geopend. Probeer het over 10 minuten opnieuw.',
+  labels: { course: 'Cursus', edition: 'Editie', status: 'Stand van zaken', name: 'Naam', email: 'E-mail', phone: 'Telefoon', motivation: 'Motivatie', createdAt: 'Aangemeld op' },
+  noEdition: 'Interesse voor de volgende keer',
+  cancelTitle: 'Afmelden',
+  cancelText: 'Wil je niet meer meedoen? Meld je dan hier af. We verwijderen dan al je gegevens. Dat kunnen we niet terugdraaien.',
+  cancelButton: 'Afmelden en mijn gegevens verwijderen',
+  cancelled: 'Je bent afgemeld. We hebben je gegevens verwijderd.',
+  cancelledTitle: 'Je bent afgemeld',
+} as const
+
+export const PUBLIC_STATUS: Record<Registration['status'], string> = {
+  new: 'Ontvangen: we bellen je voor een kennismaking',
+  contacted: 'We hebben je gebeld',
+  intake: 'Er is een kennismaking gepland',
+  enrolled: 'Je bent aangenomen',
+  declined: 'Je bent niet aangenomen',
+  withdrawn: 'Afgemeld',
+  waitlisted: 'Op de wachtlijst',
+}
