@@ -128,6 +128,8 @@ export interface Config {
     tasks: {
       deleteExpiredRegistrations: TaskDeleteExpiredRegistrations;
       sendEmail: TaskSendEmail;
+      remindStaleHours: TaskRemindStaleHours;
+      remindCourseStart: TaskRemindCourseStart;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -524,6 +526,7 @@ export interface Registration {
   heardFrom?: ('huiskamer' | 'coach' | 'hulpverlener' | 'website' | 'anders') | null;
   consent: boolean;
   status: 'new' | 'contacted' | 'intake' | 'enrolled' | 'declined' | 'withdrawn' | 'waitlisted';
+  courseReminderSentAt?: string | null;
   staffNotes?: string | null;
   idempotencyKey?: string | null;
   updatedAt: string;
@@ -577,6 +580,7 @@ export interface User {
    * De huiskamers die deze coördinator mag bewerken.
    */
   locations?: (number | Location)[] | null;
+  hoursReminder?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -706,7 +710,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredRegistrations' | 'sendEmail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deleteExpiredRegistrations'
+          | 'sendEmail'
+          | 'remindStaleHours'
+          | 'remindCourseStart'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -739,7 +749,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredRegistrations' | 'sendEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deleteExpiredRegistrations'
+        | 'sendEmail'
+        | 'remindStaleHours'
+        | 'remindCourseStart'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1092,6 +1111,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   heardFrom?: T;
   consent?: T;
   status?: T;
+  courseReminderSentAt?: T;
   staffNotes?: T;
   idempotencyKey?: T;
   updatedAt?: T;
@@ -1124,6 +1144,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   locations?: T;
+  hoursReminder?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1391,6 +1412,26 @@ export interface TaskSendEmail {
   };
   output: {
     sent: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindStaleHours".
+ */
+export interface TaskRemindStaleHours {
+  input?: unknown;
+  output: {
+    mailed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindCourseStart".
+ */
+export interface TaskRemindCourseStart {
+  input?: unknown;
+  output: {
+    mailed: number;
   };
 }
 /**

@@ -25,8 +25,11 @@ import { TooManyAttempts } from '@/collections/Users/hooks/throttleSignIn'
 import { logIdleConnectionErrors } from '@/lib/database-errors'
 import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
 import { refreshPagesAfterScheduledPublish } from '@/lib/jobs/refreshAfterScheduledPublish'
+import { remindCourseStart } from '@/lib/jobs/remindCourseStart'
+import { remindStaleHours } from '@/lib/jobs/remindStaleHours'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
 import { MAIL_QUEUE, sendEmailTask } from '@/lib/mail/outbox'
+import { warnAboutMailSettings } from '@/lib/mail/settings'
 import { env } from '@/lib/env'
 import { mediaStorage } from '@/lib/media-storage'
 
@@ -64,7 +67,7 @@ export default buildConfig({
   sharp,
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [deleteExpiredRegistrations, sendEmailTask],
+    tasks: [deleteExpiredRegistrations, sendEmailTask, remindStaleHours, remindCourseStart],
     // The server with RUN_JOBS (one process, however many instances) checks the nightly queue;
     // `schedule` on the task enqueues it at 03:00.
     // Scheduled publishing (Payload's schedulePublish task) uses the default queue: checked every 10 s.
@@ -81,7 +84,10 @@ export default buildConfig({
   // the error level holds only what somebody has to look at. Payload's type knows only its own error
   // names; the lookup at runtime is by any error's name.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', [TooManyAttempts.NAME]: 'info' } as Config['loggingLevels'],
-  onInit: logIdleConnectionErrors,
+  onInit: (payload) => {
+    logIdleConnectionErrors(payload)
+    warnAboutMailSettings(payload)
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 }).then(refreshPagesAfterScheduledPublish)

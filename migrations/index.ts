@@ -9,6 +9,7 @@ import * as migration_20261126_214843_redirects from './20261126_214843_redirect
 import * as migration_20261126_220000_search from './20261126_220000_search';
 import * as migration_20261126_220058_activities from './20261126_220058_activities';
 import * as migration_20261202_050935_mail_outbox from './20261202_050935_mail_outbox';
+import * as migration_20261202_052152_reminders from './20261202_052152_reminders';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_050935_mail_outbox.up,
     down: migration_20261202_050935_mail_outbox.down,
-    name: '20261202_050935_mail_outbox'
+    name: '20261202_050935_mail_outbox',
+  },
+  {
+    up: migration_20261202_052152_reminders.up,
+    down: migration_20261202_052152_reminders.down,
+    name: '20261202_052152_reminders'
   },
 ];

@@ -189,3 +189,74 @@ describe('the personal link', () => {
     expect(await getRegistrationByLink(issueRegistrationToken('another-secret-that-is-long-enough-0000', { registrationId: wim.id, expiresAt: Date.now() + 60_000 }))).toBeNull()
   })
 })
+
+describe('reminders', () => {
+  it('mail coordinators of huiskamers with stale hours; the link records the check once; opted-out coordinators get nothing', async () => {
+    const payload = await getPayloadClient()
+    const { coordinatorFixture } = await import('../helpers/fixtures')
+    const { confirmHoursByLink, locationForHoursLink } = await import('@/lib/hours-check')
+    const reminded = await coordinatorFixture('coordinator-hours@test.doenenlaten.local')
+    const optedOut = await coordinatorFixture('coordinator-mail@test.doenenlaten.local')
+    await payload.update({ collection: 'users', id: optedOut.user.id, data: { hoursReminder: false }, overrideAccess: true })
+    const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000).toISOString()
+    await payload.update({ collection: 'locations', id: reminded.own.id, data: { hoursCheckedAt: old }, overrideAccess: true, context: { skipRevalidation: true } })
+
+    await payload.jobs.queue({ task: 'remindStaleHours', input: {}, queue: 'nightly' })
+    await payload.jobs.run({ queue: 'nightly' })
+    await runMailQueueNow()
+    expect(smtp.to(optedOut.user.email)).toHaveLength(0)
+    const [mail] = smtp.to(reminded.user.email)
+    expect(mail.subject).toBe('Kloppen de openingstijden nog?')
+    expect(mail.text).toContain(reminded.own.name)
+    expect(mail.text).toContain('De tijden kloppen nog')
+    expect(mail.text).toContain(`/admin/collections/locations/${reminded.own.id}`)
+    expect(mail.text).toContain('/admin/account')
+    const token = mail.text!.match(/\/tijden-kloppen\/(\S+?)\]?\s/)![1].replace(/\]$/, '')
+
+    expect((await locationForHoursLink(token))?.id).toBe(reminded.own.id)
+    const confirmed = await confirmHoursByLink(payload, token)
+    expect(confirmed?.hoursCheckedAt?.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10))
+    const stored = await payload.findByID({ collection: 'locations', id: reminded.own.id, overrideAccess: true })
+    expect(stored.hoursCheckedAt).toBe(confirmed?.hoursCheckedAt)
+    // Single use: the hours were checked after the link was issued.
+    expect(await confirmHoursByLink(payload, token)).toBeNull()
+
+    // Checked today: the next weekly run mails nobody about it.
+    const before = smtp.to(reminded.user.email).length
+    await payload.jobs.queue({ task: 'remindStaleHours', input: {}, queue: 'nightly' })
+    await payload.jobs.run({ queue: 'nightly' })
+    await runMailQueueNow()
+    expect(smtp.to(reminded.user.email)).toHaveLength(before)
+  })
+
+  it('remind accepted volunteers two days before the first meeting, once, with the place and time', async () => {
+    const payload = await getPayloadClient()
+    const { addDays, amsterdamWallClock } = await import('@/lib/opening-hours')
+    const location = (await payload.find({ collection: 'locations', where: { kind: { equals: 'huiskamer' } }, limit: 1, depth: 0 })).docs[0]
+    const day = addDays(amsterdamWallClock(new Date()).date, 2)
+    const soon = await payload.create({
+      collection: 'courses',
+      context: { skipRevalidation: true },
+      data: {
+        title: 'Bijna-cursus', slug: 'bijna-cursus', shortName: 'BIJNA', summary: 'Begint overmorgen.', active: true, _status: 'published',
+        // 19:30 in Amsterdam (winter time, UTC+1).
+        editions: [{ label: 'Nu', startDate: `${day}T18:30:00.000Z`, status: 'open', location: location.id }],
+      },
+    })
+    const editionId = soon.editions![0].id!
+    for (const [name, status] of [['Anna Aangenomen', 'enrolled'], ['Nina Nieuw', 'new']] as const) {
+      await payload.create({ collection: 'registrations', overrideAccess: true, data: { course: soon.id, editionId, editionLabel: 'Nu', name, email: `${name.split(' ')[0].toLowerCase()}@example.nl`, consent: true, status, idempotencyKey: `soon-${name}` } })
+    }
+    for (let run = 0; run < 2; run++) {
+      await payload.jobs.queue({ task: 'remindCourseStart', input: {}, queue: 'nightly' })
+      await payload.jobs.run({ queue: 'nightly' })
+    }
+    await runMailQueueNow()
+    expect(smtp.to('nina@example.nl')).toHaveLength(0)
+    const mails = smtp.to('anna@example.nl')
+    expect(mails).toHaveLength(1)
+    expect(mails[0].subject).toBe('Overmorgen begint Bijna-cursus')
+    expect(mails[0].text).toContain(`Waar: ${location.name}`)
+    expect(mails[0].text).toMatch(/Hoe laat: (19|20):30\./)
+  })
+})

@@ -6,7 +6,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { cancelRegistration } from '@/lib/registration-cancel'
 import { verifyRegistrationToken } from '@/lib/registration-link'
 import { withinLinkLimit } from '@/lib/registration-link-limit'
-import { REGISTRATION_PAGE_TEXTS } from '@/lib/registration-page-texts'
+import { REGISTRATION_PAGE_TEXTS } from '@/lib/link-page-texts'
 
 export type CancelState = { error?: string }
 

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { formatDate } from '@/lib/format'
 import { getRegistrationByLink } from '@/lib/queries/registration'
 import { withinLinkLimit } from '@/lib/registration-link-limit'
-import { PUBLIC_STATUS, REGISTRATION_PAGE_TEXTS as T } from '@/lib/registration-page-texts'
+import { PUBLIC_STATUS, REGISTRATION_PAGE_TEXTS as T } from '@/lib/link-page-texts'
 import { cancelOwnRegistration } from './actions'
 
 type Props = { params: Promise<{ token: string }> }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/PageHeader'
-import { REGISTRATION_PAGE_TEXTS as T } from '@/lib/registration-page-texts'
+import { REGISTRATION_PAGE_TEXTS as T } from '@/lib/link-page-texts'
 
 export const metadata: Metadata = { title: T.cancelledTitle, robots: { index: false } }
 

@@ -1,6 +1,6 @@
 import type { Registration } from '@/payload-types'
 
-/** The public words of the personal registration page, together so they can move to message files. */
+/** The public words of the pages behind links in mails (own registration, hours check), together so they can move to message files. */
 export const REGISTRATION_PAGE_TEXTS = {
   title: 'Je aanmelding',
   intro: 'Dit is wat we van je bewaren. Alleen medewerkers van Doen & Laten kunnen het zien.',
@@ -24,3 +24,12 @@ export const PUBLIC_STATUS: Record<Registration['status'], string> = {
   withdrawn: 'Afgemeld',
   waitlisted: 'Op de wachtlijst',
 }
+
+export const HOURS_CHECK_TEXTS = {
+  title: 'Kloppen de openingstijden nog?',
+  intro: (name: string, checked?: string) => `${name}: de tijden zijn ${checked ? `laatst nagekeken op ${checked}` : 'nog nooit nagekeken'}.`,
+  button: 'De tijden kloppen nog',
+  done: (name: string, date: string) => `Dank je wel! Op de website staat nu bij ${name}: tijden gecontroleerd op ${date}.`,
+  invalid: 'Deze link werkt niet (meer). Hij werkt één keer en 7 dagen lang. Log in om de tijden na te kijken.',
+  edit: 'Tijden aanpassen',
+} as const
