@@ -49,6 +49,6 @@ export const config = {
   matcher: [
     '/cursussen/:slug/aanmelden',
     // Everything but the home page, the site's own sections and Next.js/Payload internals.
-    '/((?!_next/|api/|admin|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
+    '/((?!_next/|api/|admin|aanmelding|tijden-kloppen|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
   ],
 }

@@ -260,3 +260,27 @@ describe('reminders', () => {
     expect(mails[0].text).toMatch(/Hoe laat: (19|20):30\./)
   })
 })
+
+describe('settings and retention', () => {
+  it('a coordinator switches the hours reminder off in their own account', async () => {
+    const { rest } = await import('../helpers/rest')
+    const { coordinatorFixture } = await import('../helpers/fixtures')
+    const coordinator = await coordinatorFixture('coordinator-optout@test.doenenlaten.local')
+    const updated = await rest('PATCH', `/users/${coordinator.user.id}`, { token: coordinator.token, body: { hoursReminder: false } })
+    expect(updated.status).toBe(200)
+    expect(updated.body.doc.hoursReminder).toBe(false)
+  })
+
+  it('the nightly retention job deletes outbox mails older than the retention period', async () => {
+    const payload = await getPayloadClient()
+    const old = new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString()
+    const { queueMail } = await import('@/lib/mail/outbox')
+    const { createLocalReq } = await import('payload')
+    const id = await queueMail(await createLocalReq({}, payload), { kind: 'staff-sign-up', to: 'oud@example.nl', subject: 'Oud', html: '<p>Oud</p>', text: 'Oud' })
+    await payload.db.updateOne({ collection: 'outgoing-emails', id, data: { createdAt: old } })
+    await payload.jobs.queue({ task: 'deleteExpiredRegistrations', input: {}, queue: 'nightly' })
+    await payload.jobs.run({ queue: 'nightly' })
+    expect(await messagesTo('oud@example.nl')).toHaveLength(0)
+    expect((await messagesTo('wim@example.nl')).length).toBeGreaterThan(0)
+  })
+})
