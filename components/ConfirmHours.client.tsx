@@ -5,7 +5,7 @@ import type { HoursCheckState } from '@/app/(site)/tijden-kloppen/[token]/action
 
 type Props = { action: (previous: HoursCheckState, form: FormData) => Promise<HoursCheckState>; label: string }
 
-/** One tap: records the check and says so in place. */
+/** One tap: records the check (the action then goes to the thank-you page) or says why not. */
 export function ConfirmHours({ action, label }: Props) {
   const [state, formAction, pending] = useActionState(action, {})
   return (
@@ -15,12 +15,10 @@ export function ConfirmHours({ action, label }: Props) {
           {state.message}
         </p>
       )}
-      {!state.done && (
-        <button type="submit" disabled={pending}
-          className="inline-flex min-h-tap items-center rounded-md bg-brand px-6 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
-          {label}
-        </button>
-      )}
+      <button type="submit" disabled={pending}
+        className="inline-flex min-h-tap items-center rounded-md bg-brand px-6 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        {label}
+      </button>
     </form>
   )
 }

@@ -29,7 +29,9 @@ export const HOURS_CHECK_TEXTS = {
   title: 'Kloppen de openingstijden nog?',
   intro: (name: string, checked?: string) => `${name}: de tijden zijn ${checked ? `laatst nagekeken op ${checked}` : 'nog nooit nagekeken'}.`,
   button: 'De tijden kloppen nog',
-  done: (name: string, date: string) => `Dank je wel! Op de website staat nu bij ${name}: tijden gecontroleerd op ${date}.`,
+  doneTitle: 'Dank je wel!',
+  done: 'Op de website staat nu dat de tijden vandaag zijn gecontroleerd.',
+  toLocation: 'Bekijk de huiskamer op de website',
   invalid: 'Deze link werkt niet (meer). Hij werkt één keer en 7 dagen lang. Log in om de tijden na te kijken.',
   edit: 'Tijden aanpassen',
 } as const

@@ -20,9 +20,8 @@ test("the reminder's one-tap link records today's check, shown on the huiskamer'
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'De tijden kloppen nog' }).click()
   const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date())
-  await expect(page.getByRole('status')).toContainText(`tijden gecontroleerd op ${today}`)
-
-  await page.goto(`/locaties/${location.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dank je wel!')
+  await page.getByRole('link', { name: 'Bekijk de huiskamer op de website' }).click()
   await expect(page.getByText(`Tijden gecontroleerd op ${today}.`)).toBeVisible()
 
   await page.goto(`/tijden-kloppen/${token}`)
