@@ -8,7 +8,7 @@ test.use({ locale: 'nl-NL' })
 test("the reminder's one-tap link records today's check, shown on the huiskamer's public page, once", async ({ page, request }) => {
   const login = await request.post('/api/users/login', { data: TEST_ADMIN })
   const auth = { Authorization: `JWT ${(await login.json()).token}` }
-  const { docs } = await (await request.get('/api/locations?where[kind][equals]=huiskamer&limit=1&depth=0&sort=name', { headers: auth })).json()
+  const { docs } = await (await request.get('/api/locations?where[name][equals]=Huiskamer%20Ghanadreef&limit=1&depth=0', { headers: auth })).json()
   const location = docs[0]
   const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000).toISOString()
   expect((await request.patch(`/api/locations/${location.id}`, { headers: auth, data: { hoursCheckedAt: old } })).status()).toBe(200)
