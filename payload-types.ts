@@ -76,6 +76,7 @@ export interface Config {
     partners: Partner;
     media: Media;
     registrations: Registration;
+    'outgoing-emails': OutgoingEmail;
     users: User;
     'rate-limit-events': RateLimitEvent;
     redirects: Redirect;
@@ -96,6 +97,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'outgoing-emails': OutgoingEmailsSelect<false> | OutgoingEmailsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-events': RateLimitEventsSelect<false> | RateLimitEventsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -126,6 +128,9 @@ export interface Config {
   jobs: {
     tasks: {
       deleteExpiredRegistrations: TaskDeleteExpiredRegistrations;
+      sendEmail: TaskSendEmail;
+      remindStaleHours: TaskRemindStaleHours;
+      remindCourseStart: TaskRemindCourseStart;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -575,9 +580,46 @@ export interface Registration {
   motivation?: string | null;
   heardFrom?: ('huiskamer' | 'coach' | 'hulpverlener' | 'website' | 'anders') | null;
   consent: boolean;
-  status: 'new' | 'contacted' | 'enrolled' | 'waitlisted' | 'declined';
+  status: 'new' | 'contacted' | 'intake' | 'enrolled' | 'declined' | 'withdrawn' | 'waitlisted';
+  courseReminderSentAt?: string | null;
   staffNotes?: string | null;
   idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Alle e-mails van de website. Mislukt het versturen, dan probeert de website het later opnieuw.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-emails".
+ */
+export interface OutgoingEmail {
+  id: number;
+  kind:
+    | 'sign-up-confirmation'
+    | 'staff-sign-up'
+    | 'place-offered'
+    | 'staff-cancellation'
+    | 'hours-reminder'
+    | 'course-reminder';
+  to: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'failed';
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  text: string;
+  html: string;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  registration?: (number | null) | Registration;
   updatedAt: string;
   createdAt: string;
 }
@@ -593,6 +635,7 @@ export interface User {
    * De huiskamers die deze coördinator mag bewerken.
    */
   locations?: (number | Location)[] | null;
+  hoursReminder?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -722,7 +765,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredRegistrations' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deleteExpiredRegistrations'
+          | 'sendEmail'
+          | 'remindStaleHours'
+          | 'remindCourseStart'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -755,7 +804,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredRegistrations' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deleteExpiredRegistrations'
+        | 'sendEmail'
+        | 'remindStaleHours'
+        | 'remindCourseStart'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -813,6 +871,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'outgoing-emails';
+        value: number | OutgoingEmail;
       } | null)
     | ({
         relationTo: 'users';
@@ -1125,8 +1187,28 @@ export interface RegistrationsSelect<T extends boolean = true> {
   heardFrom?: T;
   consent?: T;
   status?: T;
+  courseReminderSentAt?: T;
   staffNotes?: T;
   idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-emails_select".
+ */
+export interface OutgoingEmailsSelect<T extends boolean = true> {
+  kind?: T;
+  to?: T;
+  subject?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  text?: T;
+  html?: T;
+  attachments?: T;
+  registration?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1138,6 +1220,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   locations?: T;
+  hoursReminder?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1393,6 +1476,38 @@ export interface TaskDeleteExpiredRegistrations {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    messageId: number;
+  };
+  output: {
+    sent: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindStaleHours".
+ */
+export interface TaskRemindStaleHours {
+  input?: unknown;
+  output: {
+    mailed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindCourseStart".
+ */
+export interface TaskRemindCourseStart {
+  input?: unknown;
+  output: {
+    mailed: number;
   };
 }
 /**

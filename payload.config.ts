@@ -12,6 +12,7 @@ import { Courses } from '@/collections/Courses'
 import { SiteSettings } from '@/collections/globals/SiteSettings'
 import { Locations } from '@/collections/Locations'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
+import { OutgoingEmails } from '@/collections/OutgoingEmails'
 import { Partners } from '@/collections/Partners'
 import { Posts } from '@/collections/Posts'
 import { RateLimitEvents } from '@/collections/RateLimitEvents'
@@ -24,7 +25,11 @@ import { TooManyAttempts } from '@/collections/Users/hooks/throttleSignIn'
 import { logIdleConnectionErrors } from '@/lib/database-errors'
 import { deleteExpiredRegistrations } from '@/lib/jobs/deleteExpiredRegistrations'
 import { refreshPagesAfterScheduledPublish } from '@/lib/jobs/refreshAfterScheduledPublish'
+import { remindCourseStart } from '@/lib/jobs/remindCourseStart'
+import { remindStaleHours } from '@/lib/jobs/remindStaleHours'
 import { smtpEmailAdapter } from '@/lib/email-adapter'
+import { MAIL_QUEUE, sendEmailTask } from '@/lib/mail/outbox'
+import { warnAboutMailSettings } from '@/lib/mail/settings'
 import { env } from '@/lib/env'
 import { contentLocalization } from '@/lib/i18n/content-localization'
 import { mediaStorage } from '@/lib/media-storage'
@@ -46,7 +51,7 @@ export default buildConfig({
     // Coordinators start at their own huiskamers (admins get the usual dashboard).
     components: { beforeDashboard: ['@/components/admin/CoordinatorStart#CoordinatorStart'], ...reachViews },
   },
-  collections: [Locations, Courses, Posts, Activities, TimelineEvents, Coaches, Partners, Media, Registrations, Users, RateLimitEvents].map(
+  collections: [Locations, Courses, Posts, Activities, TimelineEvents, Coaches, Partners, Media, Registrations, OutgoingEmails, Users, RateLimitEvents].map(
     withAnonymousReadCaps,
   ),
   endpoints: reachEndpoints,
@@ -68,13 +73,15 @@ export default buildConfig({
   sharp,
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [deleteExpiredRegistrations],
+    tasks: [deleteExpiredRegistrations, sendEmailTask, remindStaleHours, remindCourseStart],
     // The server with RUN_JOBS (one process, however many instances) checks the nightly queue;
     // `schedule` on the task enqueues it at 03:00.
     // Scheduled publishing (Payload's schedulePublish task) uses the default queue: checked every 10 s.
     autoRun: [
       { cron: '*/15 * * * *', queue: 'nightly' },
       { cron: '*/10 * * * * *', queue: 'default' },
+      // The outbox (lib/mail/outbox.ts): a mail leaves within about 10 s of its commit.
+      { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
     ],
     shouldAutoRun: () => env.RUN_JOBS && process.env.NEXT_PHASE !== 'phase-production-build',
   },
@@ -83,7 +90,10 @@ export default buildConfig({
   // the error level holds only what somebody has to look at. Payload's type knows only its own error
   // names; the lookup at runtime is by any error's name.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', [TooManyAttempts.NAME]: 'info' } as Config['loggingLevels'],
-  onInit: logIdleConnectionErrors,
+  onInit: (payload) => {
+    logIdleConnectionErrors(payload)
+    warnAboutMailSettings(payload)
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 }).then(refreshPagesAfterScheduledPublish)

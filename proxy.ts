@@ -48,6 +48,6 @@ export const config = {
     '/cursussen/:slug/aanmelden',
     '/:lang(en|tr|ar)/cursussen/:slug/aanmelden',
     // Everything but the home page, the site's own sections (in every language) and Next.js/Payload internals.
-    '/((?!(?:en|tr|ar)(?:$|/(?:locaties|cursussen|agenda|nieuws|zoeken|verhaal|team|partners|contact|toegankelijkheid|privacy))|_next/|api/|admin|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
+    '/((?!(?:en|tr|ar)(?:$|/(?:locaties|cursussen|agenda|nieuws|zoeken|verhaal|team|partners|contact|toegankelijkheid|privacy))|_next/|api/|admin|aanmelding|tijden-kloppen|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
   ],
 }

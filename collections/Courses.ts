@@ -31,6 +31,7 @@ export const Courses: CollectionConfig = {
       defaultValue: true,
       admin: { position: 'sidebar', description: 'Uit voor cursussen die alleen nog geschiedenis zijn.' },
     },
+    { name: 'registrationCounts', type: 'ui', admin: { components: { Field: '/components/admin/RegistrationCounts#RegistrationCounts' } } },
     {
       name: 'editions',
       type: 'array',

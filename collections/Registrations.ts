@@ -2,14 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { HEARD_FROM, MOTIVATION_MAX } from '@/lib/registration-input'
 import { isAdmin } from './access/isAdmin'
 import { isStaff } from './access/isStaff'
+import { exportRegistrationsEndpoint } from './endpoints/exportRegistrations'
+import { REGISTRATION_STATUSES } from '@/lib/registration-statuses'
 
-export const REGISTRATION_STATUSES = [
-  { label: 'Nieuw', value: 'new' },
-  { label: 'Contact gehad', value: 'contacted' },
-  { label: 'Ingeschreven', value: 'enrolled' },
-  { label: 'Op de wachtlijst', value: 'waitlisted' },
-  { label: 'Afgezien / afgewezen', value: 'declined' },
-] as const
 
 /** Personal data: only logged-in staff read or change it; the public form writes through lib/registrations.ts. */
 export const Registrations: CollectionConfig = {
@@ -24,6 +19,7 @@ export const Registrations: CollectionConfig = {
   },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-createdAt',
+  endpoints: [exportRegistrationsEndpoint],
   fields: [
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, label: 'Cursus' },
     {
@@ -59,6 +55,7 @@ export const Registrations: CollectionConfig = {
       options: REGISTRATION_STATUSES.map((status) => ({ ...status })),
       admin: { position: 'sidebar' },
     },
+    { name: 'courseReminderSentAt', type: 'date', label: 'Herinnering start cursus verstuurd', admin: { position: 'sidebar', readOnly: true } },
     { name: 'staffNotes', type: 'textarea', label: 'Notities (alleen voor medewerkers)', admin: { position: 'sidebar' } },
     {
       name: 'idempotencyKey',

@@ -120,3 +120,25 @@ export function locationCalendar(location: Location, siteUrl: string, now = new 
 }
 
 export const ICS_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' }
+
+/** One course edition as an all-day event from its first to its last day: the .ics in the sign-up confirmation. */
+export function editionCalendar(
+  course: { title: string; slug: string },
+  edition: { id?: string | null; label: string; startDate: string; endDate?: string | null; location?: number | Location | null },
+  siteUrl: string,
+): string {
+  const calendar = newCalendar(`${course.title} | ${SITE_NAME}`)
+  const first = amsterdamWallClock(new Date(edition.startDate)).date
+  const last = edition.endDate ? amsterdamWallClock(new Date(edition.endDate)).date : first
+  const place = typeof edition.location === 'object' && edition.location ? edition.location : undefined
+  calendar.createEvent({
+    id: uid(`edition-${edition.id ?? first}`, siteUrl),
+    summary: `${course.title}: ${edition.label}`,
+    location: place ? `${place.name}, ${fullAddress(place)}` : undefined,
+    url: `${siteUrl}${documentPath('courses', course.slug)}`,
+    allDay: true,
+    start: wallClockDate(first),
+    end: wallClockDate(addDays(last, 1)),
+  })
+  return calendar.toString()
+}

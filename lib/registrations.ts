@@ -1,7 +1,7 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import type { Course } from '@/payload-types'
 import { upcomingEditions, type Edition } from './courses'
-import { env } from './env'
+import { queueSignUpMails } from './mail/signUpMails'
 import type { RegistrationInput } from './registration-input'
 import { countSignUp } from './stats/count'
 
@@ -9,7 +9,7 @@ export type Placement = { edition?: Edition; waitlisted: boolean }
 export type SignUpOutcome = { waitlisted: boolean; interest: boolean; duplicate: boolean }
 
 /** Statuses that take a seat in an edition. */
-const SEATED = ['new', 'contacted', 'enrolled']
+export const SEATED = ['new', 'contacted', 'intake', 'enrolled']
 
 /**
  * Which edition a sign-up is for: the next upcoming one. A full edition (by status, or by seats taken)
@@ -24,8 +24,9 @@ export function placeSignUp(course: Pick<Course, 'editions'>, seatsTaken: (editi
 
 /**
  * Store a sign-up once. The idempotency key (one per rendered form) makes a double click or a resubmit
- * return the first outcome instead of creating a second record. The staff e-mail goes out only after
- * the registration is committed, and a failing mail server never loses it.
+ * return the first outcome instead of creating a second record. The registration and its mails (the
+ * confirmation, the staff notice) are written in one transaction: the job runner sends them after the
+ * commit, and a mail server that is down delays them without losing any.
  */
 export async function registerForCourse(
   payload: Payload,
@@ -48,10 +49,13 @@ export async function registerForCourse(
     : 0
   const placement = placeSignUp(course, () => seats)
 
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
   try {
-    await payload.create({
+    const registration = await payload.create({
       collection: 'registrations',
       overrideAccess: true,
+      req,
       data: {
         course: course.id,
         editionId: placement.edition?.id ?? undefined,
@@ -62,7 +66,10 @@ export async function registerForCourse(
         idempotencyKey,
       },
     })
+    await queueSignUpMails(req, course, registration, placement.edition)
+    await commitTransaction(req)
   } catch (error) {
+    await killTransaction(req)
     // Two submits of the same form at the same moment: the unique key lets exactly one through.
     const duplicate = await findByKey(payload, idempotencyKey)
     if (duplicate) return duplicate
@@ -70,7 +77,6 @@ export async function registerForCourse(
   }
 
   countSignUp(course.id, placement.edition?.label, input.heardFrom)
-  await notifyStaff(payload, course, input, placement)
   return { waitlisted: placement.waitlisted, interest: !placement.edition, duplicate: false }
 }
 
@@ -84,20 +90,4 @@ async function findByKey(payload: Payload, idempotencyKey: string): Promise<Sign
   })
   const doc = docs[0]
   return doc ? { waitlisted: doc.status === 'waitlisted', interest: !doc.editionId, duplicate: true } : null
-}
-
-async function notifyStaff(payload: Payload, course: Course, input: RegistrationInput, placement: Placement): Promise<void> {
-  if (!env.STAFF_NOTIFY_EMAIL) return
-  const what = placement.edition
-    ? `${placement.edition.label}${placement.waitlisted ? ' (wachtlijst)' : ''}`
-    : 'interesse voor de volgende keer'
-  try {
-    await payload.sendEmail({
-      to: env.STAFF_NOTIFY_EMAIL,
-      subject: `Nieuwe aanmelding ${course.shortName}: ${input.name}`,
-      text: `${input.name} heeft zich aangemeld voor ${course.title}: ${what}.\nBekijk de aanmelding in het beheer: ${env.SITE_URL}/admin/collections/registrations`,
-    })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'Staff notification for a sign-up failed; the registration is saved.' })
-  }
 }

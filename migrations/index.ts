@@ -10,6 +10,8 @@ import * as migration_20261126_220000_search from './20261126_220000_search';
 import * as migration_20261126_220058_activities from './20261126_220058_activities';
 import * as migration_20261202_045030_localization from './20261202_045030_localization';
 import * as migration_20261202_050000_stats from './20261202_050000_stats';
+import * as migration_20261202_050935_mail_outbox from './20261202_050935_mail_outbox';
+import * as migration_20261202_052152_reminders from './20261202_052152_reminders';
 
 export const migrations = [
   {
@@ -65,11 +67,21 @@ export const migrations = [
   {
     up: migration_20261202_045030_localization.up,
     down: migration_20261202_045030_localization.down,
-    name: '20261202_045030_localization'
+    name: '20261202_045030_localization',
   },
   {
     up: migration_20261202_050000_stats.up,
     down: migration_20261202_050000_stats.down,
     name: '20261202_050000_stats',
+  },
+  {
+    up: migration_20261202_050935_mail_outbox.up,
+    down: migration_20261202_050935_mail_outbox.down,
+    name: '20261202_050935_mail_outbox',
+  },
+  {
+    up: migration_20261202_052152_reminders.up,
+    down: migration_20261202_052152_reminders.down,
+    name: '20261202_052152_reminders',
   },
 ];

@@ -60,5 +60,12 @@ export const Users: CollectionConfig = {
       },
       access: { create: isAdminField, update: isAdminField },
     },
+    {
+      name: 'hoursReminder',
+      type: 'checkbox',
+      label: 'Herinnering per e-mail als de openingstijden meer dan 30 dagen niet zijn nagekeken',
+      defaultValue: true,
+      admin: { condition: (data) => data?.role === 'coordinator' },
+    },
   ],
 }

@@ -8,7 +8,7 @@ export function retentionCutoff(now: Date, months: number): Date {
   return cutoff
 }
 
-/** Nightly: delete registrations older than REGISTRATION_RETENTION_MONTHS (default 12). */
+/** Nightly: delete registrations and outbox mails older than REGISTRATION_RETENTION_MONTHS (default 12). */
 export const deleteExpiredRegistrations: TaskConfig<{ input: object; output: { deleted: number } }> = {
   slug: 'deleteExpiredRegistrations',
   label: 'Oude aanmeldingen verwijderen',
@@ -22,7 +22,9 @@ export const deleteExpiredRegistrations: TaskConfig<{ input: object; output: { d
       overrideAccess: true,
       req,
     })
-    req.payload.logger.info({ msg: 'Deleted expired registrations', deleted: docs.length, cutoff })
+    // The outbox holds names and addresses too: its mails go after the same period.
+    const mails = await req.payload.delete({ collection: 'outgoing-emails', where: { createdAt: { less_than: cutoff.toISOString() } }, overrideAccess: true, req })
+    req.payload.logger.info({ msg: 'Deleted expired registrations and mails', deleted: docs.length, mails: mails.docs.length, cutoff })
     return { output: { deleted: docs.length } }
   },
 }

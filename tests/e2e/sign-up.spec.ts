@@ -200,3 +200,33 @@ test('staff see new sign-ups in the admin panel', async ({ page }) => {
   await page.goto('/admin/collections/registrations')
   await expect(page.getByRole('link', { name: 'Robin Jansen' })).toBeVisible()
 })
+
+test('the confirmation is queued with a personal link that shows the registration and cancels it once', async ({ page, request }) => {
+  const email = 'link.test@example.nl'
+  await openForm(page)
+  await fill(page, email)
+  await page.getByRole('button', { name: 'Aanmelden' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedankt voor je aanmelding')
+
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const auth = { Authorization: `JWT ${(await login.json()).token}` }
+  const mails = await (await request.get(`/api/outgoing-emails?where[to][equals]=${encodeURIComponent(email)}`, { headers: auth })).json()
+  expect(mails.docs).toHaveLength(1)
+  expect(mails.docs[0]).toMatchObject({ kind: 'sign-up-confirmation', subject: 'Je aanmelding voor Ervaring, Contact, Herstel' })
+  expect(mails.docs[0].attachments[0].filename).toMatch(/\.ics$/)
+  const link = new URL(mails.docs[0].text.match(/https?:\/\/\S+\/aanmelding\/\S+/)[0])
+
+  await page.goto(link.pathname)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je aanmelding')
+  await expect(page.getByText(email)).toBeVisible()
+  await expect(page.getByText('Voorjaar 2027')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Afmelden en mijn gegevens verwijderen' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je bent afgemeld')
+  expect(await storedFor(request, email)).toHaveLength(0)
+
+  await page.goto(link.pathname)
+  await expect(page.getByText('Deze link werkt niet (meer).')).toBeVisible()
+  await page.goto(link.pathname.replace(/\/(\d+)\./, (_match, id) => `/${Number(id) + 1}.`))
+  await expect(page.getByText('Deze link werkt niet (meer).')).toBeVisible()
+})

@@ -9,7 +9,7 @@ import { TEST_ADMIN } from './testEnv'
 const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
 type Method = keyof typeof handlers
 
-export type RestResponse = { status: number; body: any }
+export type RestResponse = { status: number; body: any; headers?: Headers }
 
 type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
 
@@ -26,8 +26,11 @@ export async function rest(method: Method, path: string, options: RestOptions = 
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
+  // Decoded by hand: Response.text() drops a byte-order mark, which a CSV export must keep.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+  // Anything but JSON (a CSV export) comes back as its text.
+  const json = (response.headers.get('content-type') ?? 'application/json').includes('json')
+  return { status: response.status, body: text ? (json ? JSON.parse(text) : text) : null, headers: response.headers }
 }
 
 export async function login(email: string, password: string): Promise<string> {

@@ -102,3 +102,42 @@ describe('retention', () => {
     expect(retentionCutoff(new Date('2026-11-23T00:00:00Z'), 12).toISOString()).toBe('2025-11-23T00:00:00.000Z')
   })
 })
+
+describe('staff follow-up', () => {
+  it('exports one edition as CSV with a BOM, for admins only', async () => {
+    const payload = await getPayloadClient()
+    const edition = ech.editions!.find((candidate) => candidate.id)!
+    await payload.create({
+      collection: 'registrations',
+      overrideAccess: true,
+      data: { course: ech.id, editionId: edition.id, editionLabel: edition.label, name: 'Renée Çelik', email: 'renee@example.nl', motivation: '=HYPERLINK("x")', consent: true, status: 'intake', idempotencyKey: 'int-export' },
+    })
+    const path = `/registrations/export?course=${ech.id}&edition=${edition.id}`
+    expect((await rest('GET', path)).status).toBe(403)
+    const coordinator = await coordinatorFixture('coordinator-export@test.doenenlaten.local')
+    expect((await rest('GET', path, { token: coordinator.token })).status).toBe(403)
+    const admin = await loginAsAdmin()
+    expect((await rest('GET', `/registrations/export?course=${ech.id}`, { token: admin })).status).toBe(400)
+    const csv = await rest('GET', path, { token: admin })
+    expect(csv.status).toBe(200)
+    expect(csv.headers?.get('content-type')).toBe('text/csv; charset=utf-8')
+    const text = csv.body as string
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    const lines = text.slice(1).trimEnd().split('\r\n')
+    expect(lines[0]).toBe('Naam;E-mail;Telefoon;Status;Editie;Aangemeld op;Motivatie;Notities')
+    const row = lines.find((line) => line.startsWith('Renée Çelik'))
+    expect(row).toContain(';renee@example.nl;;Kennismaking gepland;')
+    // A formula in a text field stays text in Excel.
+    expect(row).toContain(`"'=HYPERLINK(""x"")"`)
+  })
+
+  it('counts registrations per edition and status for the course page', async () => {
+    const payload = await getPayloadClient()
+    const { countsPerEdition } = await import('@/lib/registration-export')
+    const edition = ech.editions!.find((candidate) => candidate.id)!
+    const counts = await countsPerEdition(payload, ech.id)
+    const stored = await payload.count({ collection: 'registrations', where: { and: [{ course: { equals: ech.id } }, { editionId: { equals: edition.id } }, { status: { equals: 'intake' } }] }, overrideAccess: true })
+    expect(counts.get(edition.id!)?.intake).toBe(stored.totalDocs)
+    expect(stored.totalDocs).toBeGreaterThanOrEqual(1)
+  })
+})

@@ -25,6 +25,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationOverview as TranslationOverview_37ba331018d23d05c9aad3ddd6a8d570 } from '../../../components/admin/TranslationOverview'
+import { RegistrationCounts as RegistrationCounts_6d6a4e317d53c62974d1dd7aaa75faea } from '../../../components/admin/RegistrationCounts'
 import { ReachNavLink as ReachNavLink_c8d2171de7cf788ba73588a65a296f0e } from '@/components/admin/reach/ReachNavLink'
 import { CoordinatorStart as CoordinatorStart_be61fc705c4c41026237571ee203b895 } from '@/components/admin/CoordinatorStart'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/TranslationOverview#TranslationOverview": TranslationOverview_37ba331018d23d05c9aad3ddd6a8d570,
+  "/components/admin/RegistrationCounts#RegistrationCounts": RegistrationCounts_6d6a4e317d53c62974d1dd7aaa75faea,
   "@/components/admin/reach/ReachNavLink#ReachNavLink": ReachNavLink_c8d2171de7cf788ba73588a65a296f0e,
   "@/components/admin/CoordinatorStart#CoordinatorStart": CoordinatorStart_be61fc705c4c41026237571ee203b895,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
