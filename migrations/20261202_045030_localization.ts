@@ -31,9 +31,11 @@ const TRANSLATABLE = ['locations', 'courses', 'posts', 'timeline_events', 'partn
 
 const names = (columns: Moved['columns']) => columns.map(([name]) => `"${name}"`).join(', ')
 
+// A row without any text gets no Dutch row, as Payload itself stores it.
 const copyToDutchRows = MOVED.map(
   ({ table, columns }) =>
-    `INSERT INTO "${table}_locales" (${names(columns)}, "_locale", "_parent_id") SELECT ${names(columns)}, 'nl', "id" FROM "${table}";`,
+    `INSERT INTO "${table}_locales" (${names(columns)}, "_locale", "_parent_id")
+       SELECT ${names(columns)}, 'nl', "id" FROM "${table}" WHERE num_nonnulls(${names(columns)}) > 0;`,
 ).join('\n')
 
 // Existing documents have only their Dutch text: each needs translating, dated by its last change.

@@ -243,21 +243,27 @@ describe('reminders', () => {
         editions: [{ label: 'Nu', startDate: `${day}T18:30:00.000Z`, status: 'open', location: location.id }],
       },
     })
-    const editionId = soon.editions![0].id!
-    for (const [name, status] of [['Anna Aangenomen', 'enrolled'], ['Nina Nieuw', 'new']] as const) {
-      await payload.create({ collection: 'registrations', overrideAccess: true, data: { course: soon.id, editionId, editionLabel: 'Nu', name, email: `${name.split(' ')[0].toLowerCase()}@example.nl`, consent: true, status, idempotencyKey: `soon-${name}` } })
+    // Its own course, removed afterwards: an extra active course would change other tests' search ranking.
+    try {
+      const editionId = soon.editions![0].id!
+      for (const [name, status] of [['Anna Aangenomen', 'enrolled'], ['Nina Nieuw', 'new']] as const) {
+        await payload.create({ collection: 'registrations', overrideAccess: true, data: { course: soon.id, editionId, editionLabel: 'Nu', name, email: `${name.split(' ')[0].toLowerCase()}@example.nl`, consent: true, status, idempotencyKey: `soon-${name}` } })
+      }
+      for (let run = 0; run < 2; run++) {
+        await payload.jobs.queue({ task: 'remindCourseStart', input: {}, queue: 'nightly' })
+        await payload.jobs.run({ queue: 'nightly' })
+      }
+      await runMailQueueNow()
+      expect(smtp.to('nina@example.nl')).toHaveLength(0)
+      const mails = smtp.to('anna@example.nl')
+      expect(mails).toHaveLength(1)
+      expect(mails[0].subject).toBe('Overmorgen begint Bijna-cursus')
+      expect(mails[0].text).toContain(`Waar: ${location.name}`)
+      expect(mails[0].text).toMatch(/Hoe laat: (19|20):30\./)
+    } finally {
+      await payload.delete({ collection: 'registrations', where: { course: { equals: soon.id } }, overrideAccess: true })
+      await payload.delete({ collection: 'courses', id: soon.id, context: { skipRevalidation: true } })
     }
-    for (let run = 0; run < 2; run++) {
-      await payload.jobs.queue({ task: 'remindCourseStart', input: {}, queue: 'nightly' })
-      await payload.jobs.run({ queue: 'nightly' })
-    }
-    await runMailQueueNow()
-    expect(smtp.to('nina@example.nl')).toHaveLength(0)
-    const mails = smtp.to('anna@example.nl')
-    expect(mails).toHaveLength(1)
-    expect(mails[0].subject).toBe('Overmorgen begint Bijna-cursus')
-    expect(mails[0].text).toContain(`Waar: ${location.name}`)
-    expect(mails[0].text).toMatch(/Hoe laat: (19|20):30\./)
   })
 })
 
