@@ -25,6 +25,15 @@ async function fill(page: Page, email: string, { consent = true } = {}): Promise
   await page.waitForTimeout(3_100)
 }
 
+// Every test's sign-ups are removed after it: the seeded edition has twelve seats, and the suite signs up
+// more people than that (desktop and phone), so otherwise a later test would find the course full.
+test.afterEach(async ({ request }) => {
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const auth = { Authorization: `JWT ${(await login.json()).token}` }
+  const removed = await request.delete('/api/registrations?where[email][like]=example.nl', { headers: auth })
+  expect(removed.status()).toBe(200)
+})
+
 /** The form's error summary (Next.js has its own, empty, alert region for route announcements). */
 const errorSummary = (page: Page) => page.getByRole('alert').filter({ has: page.locator('#fouten') })
 
