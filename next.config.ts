@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 import path from 'node:path'
 import { env } from './lib/env'
 import { localeRewrites } from './lib/i18n/rewrites'
@@ -43,11 +44,12 @@ const payloadConfig = withPayload(
   { devBundleServerPackages: false },
 )
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   ...payloadConfig,
-  // Dutch pages keep their addresses without a prefix; see lib/i18n/rewrites.ts.
+  // Dutch pages keep their addresses without a prefix. In production scripts/serve.mjs rewrites and
+  // redirects them before Next.js routes; these rules are for `next dev` (lib/i18n/rewrites.ts).
   rewrites: async () => ({ beforeFiles: localeRewrites.rewrites, afterFiles: [], fallback: [] }),
-  redirects: async () => localeRewrites.redirects,
+  redirects: async () => (phase === PHASE_DEVELOPMENT_SERVER ? localeRewrites.redirects : []),
   async headers() {
     const rules = (await payloadConfig.headers?.()) ?? []
     // withPayload sends Critical-CH/Vary client hints on every route, which makes Chromium load a
@@ -57,6 +59,6 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders(env.SITE_URL) },
     ]
   },
-}
+})
 
 export default nextConfig

@@ -5,7 +5,7 @@ import { redirectFor } from '@/lib/redirects/table'
 /** Far more than the sign-up form can hold (1000-character motivation and a few short fields). */
 export const MAX_SIGN_UP_BYTES = 32 * 1024
 
-const SIGN_UP_PATH = /^(?:\/(?:en|tr|ar))?\/cursussen\/[^/]+\/aanmelden$/
+const SIGN_UP_PATH = /^(?:\/(?:nl|en|tr|ar))?\/cursussen\/[^/]+\/aanmelden$/
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (SIGN_UP_PATH.test(request.nextUrl.pathname)) return refuseOversizedSignUp(request)
@@ -33,7 +33,7 @@ function refuseOversizedSignUp(request: NextRequest): NextResponse {
  * address costs no request or query. Anything else goes on to Next.js (and its static Dutch 404).
  */
 async function redirectOldAddress(request: NextRequest): Promise<NextResponse | undefined> {
-  const target = await redirectFor(request.nextUrl.pathname, request.nextUrl.origin).catch((error: unknown) => {
+  const target = await redirectFor(withoutDutchPrefix(request.nextUrl.pathname), request.nextUrl.origin).catch((error: unknown) => {
     // The table could not be loaded (the server is still starting, or its API failed): no redirect
     // this time, and the next request tries again.
     console.error(`[redirects] ${(error as Error).message}`)
@@ -43,11 +43,20 @@ async function redirectOldAddress(request: NextRequest): Promise<NextResponse | 
   return target ? NextResponse.redirect(new URL(target, env.SITE_URL), 301) : undefined
 }
 
+/**
+ * The address as the visitor asked for it: in production scripts/serve.mjs has already rewritten a Dutch
+ * address to "/nl/…" (lib/i18n/dutch-addresses.mjs); under `next dev` the proxy sees it unprefixed.
+ */
+function withoutDutchPrefix(pathname: string): string {
+  return pathname.replace(/^\/nl(?=\/|$)/, '') || '/'
+}
+
 export const config = {
   matcher: [
     '/cursussen/:slug/aanmelden',
-    '/:lang(en|tr|ar)/cursussen/:slug/aanmelden',
-    // Everything but the home page, the site's own sections (in every language) and Next.js/Payload internals.
-    '/((?!(?:en|tr|ar)(?:$|/(?:locaties|cursussen|agenda|nieuws|zoeken|verhaal|team|partners|contact|toegankelijkheid|privacy))|_next/|api/|admin|aanmelding|tijden-kloppen|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
+    '/:lang(nl|en|tr|ar)/cursussen/:slug/aanmelden',
+    // Everything but the home page, the site's own sections (in every language, Dutch also as "/nl/…",
+    // as scripts/serve.mjs passes it on) and Next.js/Payload internals.
+    '/((?!(?:nl|en|tr|ar)(?:$|/(?:locaties|cursussen|agenda|nieuws|zoeken|verhaal|team|partners|contact|toegankelijkheid|privacy|aanmelding|tijden-kloppen|preview))|_next/|api/|admin|aanmelding|tijden-kloppen|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',
   ],
 }

@@ -14,6 +14,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 import { clientAddress } from '../lib/client-address.mjs'
 import { handleStatsRequest, stopStatsServer } from '../lib/stats/server.mjs'
+import { dutchAddress } from '../lib/i18n/dutch-addresses.mjs'
 import { allowSearch, searchQueryOf, secondsUntilNextWindow, throttledSearchPage } from '../lib/search/throttle.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -36,7 +37,14 @@ const server = createServer((request, response) => {
     response.writeHead(refusal.status, refusal.headers).end(refusal.body)
     return
   }
-  if (!handleStatsRequest(request, response)) void handle(request, response)
+  if (handleStatsRequest(request, response)) return
+  const dutch = dutchAddress(request.url ?? '/')
+  if (dutch && 'redirect' in dutch) {
+    response.writeHead(308, { Location: dutch.redirect }).end()
+    return
+  }
+  if (dutch) request.url = dutch.rewrite
+  void handle(request, response)
 })
 server.listen(port, host, () => console.log(`Ready on ${host}:${port} (trusted proxy hops: ${trustedHops})`))
 

@@ -1,21 +1,23 @@
-import { DEFAULT_LOCALE, LOCALES } from './locales'
+import { ROOT_FILES, UNPREFIXED_SEGMENTS } from './dutch-addresses.mjs'
+import { DEFAULT_LOCALE } from './locales'
 
 /**
- * Every public page lives under app/(site)/[lang]. A Dutch address has no prefix ("/locaties"): the
- * router rewrites it to "/nl/locaties" before it looks for a route, and "/nl/…" itself redirects to
- * the address without a prefix, so each page has one address per language. Config rewrites are
- * matched by the router itself: no proxy code runs for a page request.
- *
- * Left alone: the other languages' prefixes, Next.js and Payload (`_next`, `api`, `admin`), public
- * files, metadata files at the root and the LCP reference page (its own root layout).
+ * Every public page lives under app/(site)/[lang]. A Dutch address has no prefix ("/locaties"): it is
+ * rewritten to "/nl/locaties" before routing, and "/nl/…" itself redirects to the address without a
+ * prefix, so each page has one address per language. In production scripts/serve.mjs does both
+ * (lib/i18n/dutch-addresses.mjs) before Next.js routes, which is cheaper; these config rules, built
+ * from the same lists, do it for `next dev`. They stay in the production build as well: the rewrite
+ * finds nothing to do there (serve.mjs already prefixed the address), and the redirect is left out,
+ * since it would send serve.mjs's "/nl/…" back to "/…" (next.config.ts).
  */
-const UNPREFIXED = ['_next', 'api', 'admin', 'icons', 'lcp-referentie', '\\.well-known', ...LOCALES].join('|')
-const ROOT_FILES = ['favicon\\.ico', 'robots\\.txt', 'sitemap\\.xml', 'manifest\\.webmanifest'].join('|')
+const escape = (name: string) => name.replace(/\./g, '\\.')
+const UNPREFIXED = UNPREFIXED_SEGMENTS.map(escape).join('|')
+const ROOT = ROOT_FILES.map(escape).join('|')
 
 export const localeRewrites = {
   rewrites: [
     { source: '/', destination: `/${DEFAULT_LOCALE}` },
-    { source: `/:path((?!(?:${UNPREFIXED})(?:/|$))(?!(?:${ROOT_FILES})$).+)`, destination: `/${DEFAULT_LOCALE}/:path` },
+    { source: `/:path((?!(?:${UNPREFIXED})(?:/|$))(?!(?:${ROOT})$).+)`, destination: `/${DEFAULT_LOCALE}/:path` },
   ],
   redirects: [
     { source: `/${DEFAULT_LOCALE}`, destination: '/', permanent: true },

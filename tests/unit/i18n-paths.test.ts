@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { languageAlternates, localePath, splitLocale } from '@/lib/i18n/paths'
+import { dutchAddress } from '@/lib/i18n/dutch-addresses.mjs'
 import { localeRewrites } from '@/lib/i18n/rewrites'
 import { fillFromDutch } from '@/lib/i18n/fallback'
 import { formatDate, weekdayName } from '@/lib/format'
@@ -35,6 +36,30 @@ describe('language addresses', () => {
     for (const path of ['/locaties', '/cursussen/ech/aanmelden', '/wp-login.php', '/nieuws/feed.xml']) expect(path).toMatch(pattern)
     for (const path of ['/en/locaties', '/ar', '/nl/agenda', '/api/health', '/admin', '/_next/static/x.js', '/icons/icon.svg', '/robots.txt', '/sitemap.xml', '/.well-known/security.txt'])
       expect(path).not.toMatch(pattern)
+  })
+})
+
+describe('Dutch addresses in production (scripts/serve.mjs)', () => {
+  it('rewrites page addresses to /nl, keeping the query, and agrees with the config rewrite used by next dev', () => {
+    expect(dutchAddress('/')).toEqual({ rewrite: '/nl' })
+    expect(dutchAddress('/?x=1')).toEqual({ rewrite: '/nl?x=1' })
+    expect(dutchAddress('/zoeken?q=huiskamer%20zuilen')).toEqual({ rewrite: '/nl/zoeken?q=huiskamer%20zuilen' })
+    expect(dutchAddress('/wp-login.php')).toEqual({ rewrite: '/nl/wp-login.php' })
+    const rule = localeRewrites.rewrites[1]
+    const pattern = new RegExp(`^${rule.source.replace('/:path(', '/(').replace(/\)$/, ')')}$`)
+    for (const path of ['/locaties', '/cursussen/ech/aanmelden', '/nieuws/feed.xml', '/en/locaties', '/ar', '/api/health', '/admin', '/_next/static/x.js', '/icons/icon.svg', '/robots.txt', '/sitemap.xml', '/.well-known/security.txt', '/lcp-referentie'])
+      expect(dutchAddress(path) !== null, path).toBe(pattern.test(path))
+  })
+
+  it('redirects /nl and /nl/… to the address without the prefix, and only those', () => {
+    expect(dutchAddress('/nl')).toEqual({ redirect: '/' })
+    expect(dutchAddress('/nl/locaties?a=b')).toEqual({ redirect: '/locaties?a=b' })
+    expect(dutchAddress('/nlx')).toEqual({ rewrite: '/nl/nlx' })
+    expect(dutchAddress('/locaties/?a=b')).toEqual({ redirect: '/locaties?a=b' })
+    // Never to another site: "//host" in a Location header is one.
+    expect(dutchAddress('/nl//evil.example/')).toEqual({ redirect: '/evil.example/' })
+    expect(dutchAddress('//evil.example/')).toEqual({ redirect: '/evil.example' })
+    expect(dutchAddress('/en/locaties')).toBeNull()
   })
 })
 
