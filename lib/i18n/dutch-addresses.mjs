@@ -9,8 +9,10 @@
  * from the same lists, do the same.
  */
 
+import { LANGUAGE_PREFIXES } from './prefixes.mjs'
+
 /** First path segments that are not Dutch pages: Next.js, Payload, public files, the other languages. */
-export const UNPREFIXED_SEGMENTS = ['_next', 'api', 'admin', 'icons', 'lcp-referentie', '.well-known', 'nl', 'en', 'tr', 'ar']
+export const UNPREFIXED_SEGMENTS = ['_next', 'api', 'admin', 'icons', 'lcp-referentie', '.well-known', 'nl', ...LANGUAGE_PREFIXES]
 /** Files at the root that are not pages. */
 export const ROOT_FILES = ['favicon.ico', 'robots.txt', 'sitemap.xml', 'manifest.webmanifest']
 
