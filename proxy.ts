@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { env } from '@/lib/env'
 import { redirectFor } from '@/lib/redirects/table'
+import { resultsPageOf } from '@/lib/search/address.mjs'
 
 /** Far more than the sign-up form can hold (1000-character motivation and a few short fields). */
 export const MAX_SIGN_UP_BYTES = 32 * 1024
@@ -9,6 +10,9 @@ const SIGN_UP_PATH = /^(?:\/(?:nl|en|tr|ar))?\/cursussen\/[^/]+\/aanmelden$/
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (SIGN_UP_PATH.test(request.nextUrl.pathname)) return refuseOversizedSignUp(request)
+  // In production scripts/serve.mjs has done this before Next.js routes; `next dev` has no serve.mjs.
+  const results = resultsPageOf(request.nextUrl.pathname + request.nextUrl.search)
+  if (results) return NextResponse.rewrite(new URL(results, request.url))
   return (await redirectOldAddress(request)) ?? NextResponse.next()
 }
 
@@ -55,6 +59,9 @@ export const config = {
   matcher: [
     '/cursussen/:slug/aanmelden',
     '/:lang(nl|en|tr|ar)/cursussen/:slug/aanmelden',
+    // A search with words, to its cached results page (lib/search/address.mjs).
+    { source: '/zoeken', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:lang(nl|en|tr|ar)/zoeken', has: [{ type: 'query', key: 'q' }] },
     // Everything but the home page, the site's own sections (in every language, Dutch also as "/nl/…",
     // as scripts/serve.mjs passes it on) and Next.js/Payload internals.
     '/((?!(?:nl|en|tr|ar)(?:$|/(?:locaties|cursussen|agenda|nieuws|zoeken|verhaal|team|partners|contact|toegankelijkheid|privacy|aanmelding|tijden-kloppen|preview))|_next/|api/|admin|aanmelding|tijden-kloppen|locaties|cursussen|agenda|nieuws|zoeken|lcp-referentie|verhaal|team|partners|contact|toegankelijkheid|privacy|preview|icons/|media/|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|\\.well-known/).+)',

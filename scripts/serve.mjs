@@ -15,7 +15,8 @@ import next from 'next'
 import { clientAddress } from '../lib/client-address.mjs'
 import { handleStatsRequest, stopStatsServer } from '../lib/stats/server.mjs'
 import { dutchAddress } from '../lib/i18n/dutch-addresses.mjs'
-import { allowSearch, searchQueryOf, secondsUntilNextWindow, throttledSearchPage } from '../lib/search/throttle.mjs'
+import { resultsPageOf, searchQueryOf } from '../lib/search/address.mjs'
+import { allowSearch, secondsUntilNextWindow, throttledSearchPage } from '../lib/search/throttle.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const host = process.env.LISTEN_ADDRESS || '127.0.0.1'
@@ -44,6 +45,8 @@ const server = createServer((request, response) => {
     return
   }
   if (dutch) request.url = dutch.rewrite
+  // A search's results are a cached page of their own (lib/search/address.mjs).
+  request.url = resultsPageOf(request.url ?? '/') ?? request.url
   void handle(request, response)
 })
 server.listen(port, host, () => console.log(`Ready on ${host}:${port} (trusted proxy hops: ${trustedHops})`))

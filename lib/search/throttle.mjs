@@ -1,5 +1,4 @@
 // @ts-check
-import { LANGUAGE_PREFIX_PATTERN } from '../i18n/prefixes.mjs'
 import { MAX_QUERY_LENGTH } from './limits.mjs'
 import { searchMessages as m } from './messages.mjs'
 
@@ -46,19 +45,6 @@ export function secondsUntilNextWindow(now = Date.now()) {
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 /** @param {string} text */
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)
-
-// The search page in any language: /zoeken?…, /en/zoeken?…
-const SEARCH_URL = new RegExp(`^${LANGUAGE_PREFIX_PATTERN}?/zoeken\\?`)
-
-/**
- * The search words of a request to /zoeken, or null for any other request (and for the empty search
- * page, which is a cached page like any other).
- * @param {string | undefined} url the request's path and query
- */
-export function searchQueryOf(url) {
-  if (!url || !SEARCH_URL.test(url)) return null
-  return new URL(url, 'http://local.invalid').searchParams.get('q')?.trim() || null
-}
 
 /**
  * The answer to a throttled search: a small page of its own, in Dutch, with the visitor's words still

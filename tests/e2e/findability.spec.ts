@@ -179,6 +179,44 @@ test('a coordinator edits opening hours on a phone without the page scrolling si
   await page.locator('a[href="/admin"]').first().click()
 })
 
+/** How often the servers under test ran the site search's statement (pg_stat_statements). */
+async function searchQueries(): Promise<number> {
+  return withDatabaseClient(readFileSync(E2E_DATABASE_URL_FILE, 'utf8'), async (client) => {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
+    const { rows } = await client.query(`SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements WHERE query ILIKE '%FROM search_documents%'`)
+    return rows[0].calls as number
+  })
+}
+
+test('a repeated search is a cached page, and an edit to what it searches shows in it on the next request', async ({ request }) => {
+  const word = `zoekproef${Date.now().toString(36)}`
+  const visitor = { 'X-Forwarded-For': '203.0.113.90' }
+  const search = async () => {
+    const response = await request.get(`/zoeken?q=${word}`, { headers: visitor })
+    expect(response.status()).toBe(200)
+    return { html: await response.text(), cache: response.headers()['x-nextjs-cache'] }
+  }
+  expect((await search()).html).toContain(`Niets gevonden voor &quot;${word}&quot;`)
+  const before = await searchQueries()
+  for (let i = 0; i < 3; i++) expect((await search()).cache).toBe('HIT')
+  expect(await searchQueries()).toBe(before)
+
+  const login = await request.post('/api/users/login', { data: TEST_ADMIN })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const { docs } = await (await request.get('/api/partners?limit=1&depth=0&sort=id', { headers })).json()
+  const partner = docs[0] as { id: number; name: string; description: string }
+  const changed = await request.patch(`/api/partners/${partner.id}`, { headers, data: { description: `${partner.description} ${word}` } })
+  expect(changed.status()).toBe(200)
+  try {
+    const after = await search()
+    expect(after.cache).not.toBe('HIT')
+    expect(after.html).toContain(`1 resultaat voor &quot;${word}&quot;`)
+    expect(after.html).toContain(partner.name)
+  } finally {
+    expect((await request.patch(`/api/partners/${partner.id}`, { headers, data: { description: partner.description } })).status()).toBe(200)
+  }
+})
+
 test('search finds Dutch word forms from the header, without JavaScript @phone', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' })
   const page = await context.newPage()

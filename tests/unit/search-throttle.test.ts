@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allowSearch, SEARCH_LIMIT, searchQueryOf, secondsUntilNextWindow, throttledSearchPage } from '@/lib/search/throttle.mjs'
+import { resultsPageOf, searchQueryOf, wordsOfSegment, wordsSegment } from '@/lib/search/address.mjs'
+import { allowSearch, SEARCH_LIMIT, secondsUntilNextWindow, throttledSearchPage } from '@/lib/search/throttle.mjs'
 
 describe('search throttle', () => {
   it('refuses one client past the limit, not another, and starts again in the next window', () => {
@@ -17,6 +18,43 @@ describe('search throttle', () => {
     expect(searchQueryOf('/zoeken')).toBeNull()
     expect(searchQueryOf('/zoekenx?q=a')).toBeNull()
     expect(searchQueryOf('/locaties?q=a')).toBeNull()
+  })
+
+  it('counts a request to a results page as the search it is, in any language', () => {
+    const segment = wordsSegment('huiskamer overvecht')
+    expect(searchQueryOf(`/zoeken/${segment}`)).toBe('huiskamer overvecht')
+    expect(searchQueryOf(`/nl/zoeken/${segment}`)).toBe('huiskamer overvecht')
+    expect(searchQueryOf(`/ar/zoeken/${segment}?_rsc=1x2y`)).toBe('huiskamer overvecht')
+    expect(searchQueryOf('/en/zoeken?q=ev')).toBe('ev')
+    expect(searchQueryOf('/zoeken/!!')).toBeNull()
+  })
+})
+
+describe('search addresses', () => {
+  it('maps the form\'s address to one results page per language and words', () => {
+    expect(resultsPageOf('/nl/zoeken?q=overvecht')).toBe(`/nl/zoeken/${wordsSegment('overvecht')}`)
+    // Unprefixed (under next dev) is Dutch; other parameters and outer spaces do not make another page.
+    expect(resultsPageOf('/zoeken?utm_source=x&q=+overvecht+')).toBe(`/nl/zoeken/${wordsSegment('overvecht')}`)
+    expect(resultsPageOf('/tr/zoeken?q=ev')).toBe(`/tr/zoeken/${wordsSegment('ev')}`)
+    expect(resultsPageOf('/nl/zoeken?q=++')).toBeNull()
+    expect(resultsPageOf('/nl/zoeken')).toBeNull()
+    expect(resultsPageOf('/nl/zoekenx?q=a')).toBeNull()
+    expect(resultsPageOf('/nl/locaties?q=a')).toBeNull()
+    expect(resultsPageOf('/xx/zoeken?q=a')).toBeNull()
+  })
+
+  it('carries any words in one path segment and back, and nothing else', () => {
+    for (const words of ['huiskamer overvecht', 'a/b?c#d%20', 'مساعدة', 'ğüşıöç', 'x'.repeat(100)]) {
+      const segment = wordsSegment(words)
+      expect(segment).toMatch(/^[A-Za-z0-9_-]+$/)
+      expect(wordsOfSegment(segment)).toBe(words)
+    }
+    // The longest search is cut, as the form cuts it.
+    expect(resultsPageOf(`/nl/zoeken?q=${'y'.repeat(150)}`)).toBe(`/nl/zoeken/${wordsSegment('y'.repeat(100))}`)
+    expect(wordsOfSegment(wordsSegment('y'.repeat(101)))).toBeNull()
+    expect(wordsOfSegment(wordsSegment(' overvecht'))).toBeNull()
+    expect(wordsOfSegment('')).toBeNull()
+    expect(wordsOfSegment('!!')).toBeNull()
   })
 
   it('answers in Dutch with the words still in the box, escaped', () => {
