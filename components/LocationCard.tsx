@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import type { Location } from '@/payload-types'
 import { weekdayName } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'

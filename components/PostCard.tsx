@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import type { Post } from '@/payload-types'
 import { langOf, type WithFallback } from '@/lib/i18n/fallback'
 import type { Locale } from '@/lib/i18n/locales'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { SearchForm } from '@/components/SearchForm'
 import { StatsMark } from '@/components/StatsMark'
 import { PageHeader } from '@/components/ui/PageHeader'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import type { TimelineEvent } from '@/payload-types'
 import { formatYearMonth } from '@/lib/format'
 import { langOf, type WithFallback } from '@/lib/i18n/fallback'

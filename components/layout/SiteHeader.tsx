@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import type { Locale } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/messages'
 import { localePath } from '@/lib/i18n/paths'

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { MESSAGES } from '@/lib/i18n/messages'
 import { expectNoAxeViolations, publicRoutes } from './helpers'
 
 test('every public page renders, has one h1, a skip link and no axe violations @phone', async ({ page }) => {
@@ -117,8 +118,29 @@ test('unknown addresses answer 404 with a Dutch page that helps people on their 
   await expect(page.getByRole('link', { name: /huiskamer bij jou in de buurt/ })).toBeVisible()
   await expectNoAxeViolations(page)
   expect((await page.goto('/locaties/bestaat-niet'))?.status()).toBe(404)
+  // A page's own 404 holds its text in every language; only the page's language shows (one h1).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet (meer)')
+  for (const [path, title] of [['/en/locaties/bestaat-niet', MESSAGES.en.notFound.title], ['/ar/cursussen/bestaat-niet', MESSAGES.ar.notFound.title]]) {
+    expect((await page.goto(path))?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expectNoAxeViolations(page)
+  }
   // Unmatched URLs are rendered on the server: the help is there without JavaScript too.
   const html = await (await page.request.get('/bestaat-ook-niet')).text()
   expect(html).toContain('Deze pagina bestaat niet (meer)')
   expect(html).toContain('<html lang="nl"')
+})
+
+test('a page fetches no other pages ahead, and its links still navigate @phone', async ({ page }) => {
+  const ahead: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('_rsc=')) ahead.push(request.url())
+  })
+  await page.goto('/locaties', { waitUntil: 'networkidle' })
+  await page.mouse.wheel(0, 3000)
+  await page.waitForLoadState('networkidle')
+  expect(ahead).toEqual([])
+  await page.getByRole('link', { name: 'Huiskamer Ghanadreef' }).first().click()
+  await expect(page).toHaveURL(/\/locaties\/huiskamer-ghanadreef$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Huiskamer Ghanadreef')
 })

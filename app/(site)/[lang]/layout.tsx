@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { draftMode } from 'next/headers'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import type { ReactNode } from 'react'
 import { HelpLine } from '@/components/layout/HelpLine'
 import { SiteFooter } from '@/components/layout/SiteFooter'

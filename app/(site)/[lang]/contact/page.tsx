@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { HelpNumbers } from '@/components/HelpNumbers'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { telHref } from '@/lib/format'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { upcomingEditions } from '@/lib/courses'
 import { formatDate } from '@/lib/format'

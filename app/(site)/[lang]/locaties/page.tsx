@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { LocationCard } from '@/components/LocationCard'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { yearOf } from '@/lib/format'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getPublishedCoaches } from '@/lib/queries/organisation'

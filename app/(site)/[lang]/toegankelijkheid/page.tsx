@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { translator } from '@/lib/i18n/messages'
 import { localePath } from '@/lib/i18n/paths'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { EditionList } from '@/components/EditionList'
 import { JsonLd } from '@/components/JsonLd'
 import { RelatedPosts } from '@/components/RelatedPosts'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { ButtonLink } from '@/components/ui/ButtonLink'
 import { DutchOnlyPage } from '@/components/UntranslatedNote'
 import { pageLocale } from '@/lib/i18n/route'
