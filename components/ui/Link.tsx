@@ -1,12 +1,14 @@
-import NextLink from 'next/link'
-import type { ComponentProps } from 'react'
+import type { AnchorHTMLAttributes } from 'react'
+
+type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }
 
 /**
- * The site's links: Next.js client-side navigation, without prefetching every link that scrolls into
- * view. That fetched each page linked from the screen (seven on /locaties) over the visitor's phone
- * data and on their main thread, right after the page loaded, for pages most visitors never open
- * (README, "Speed"). A page is fetched when it is clicked.
+ * The site's links: a plain <a>, so a click loads the next page as a document. Public pages are
+ * static, cached HTML, and each language has its own root layout. Next.js's <Link> made every link a
+ * client component that hydrated and registered itself (34 on the home page), on the visitor's main
+ * thread before the page answered a tap, and it prefetched each page linked from the screen over their
+ * phone data (README, "Speed"). A full page load also closes the phone menu (<details>) after a choice.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />
+export function Link({ href, ...attributes }: Props) {
+  return <a href={href} {...attributes} />
 }

@@ -117,7 +117,7 @@ test('unknown addresses answer 404 with a Dutch page that helps people on their 
   await expect(page.getByRole('link', { name: /huiskamer bij jou in de buurt/ })).toBeVisible()
   await expectNoAxeViolations(page)
   expect((await page.goto('/locaties/bestaat-niet'))?.status()).toBe(404)
-  // A page's own 404 holds its text in every language; only the page's language shows (one h1).
+  // A page's own 404 is in the page's language (next/root-params), one h1.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet (meer)')
   for (const [path, title] of [['/en/locaties/bestaat-niet', 'This page does not exist (any more)'], ['/ar/cursussen/bestaat-niet', 'هذه الصفحة غير موجودة (أو لم تعد موجودة)']]) {
     expect((await page.goto(path))?.status()).toBe(404)

@@ -11,7 +11,7 @@ function siteFiles(dir: string): string[] {
 }
 
 describe('site links', () => {
-  it('go through components/ui/Link (no prefetch of every link in view), never next/link directly', () => {
+  it('go through components/ui/Link (a plain <a>: no client component per link, no prefetch), never next/link directly', () => {
     const direct = [...siteFiles('app'), ...siteFiles('components')].filter(
       (file) => file !== path.join('components', 'ui', 'Link.tsx') && /from ['"]next\/link['"]/.test(readFileSync(file, 'utf8')),
     )

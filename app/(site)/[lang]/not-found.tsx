@@ -1,18 +1,16 @@
+import { lang } from 'next/root-params'
 import { NotFoundMessage } from '@/components/NotFoundMessage'
-import { directionOf, LOCALES } from '@/lib/i18n/locales'
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { MESSAGES } from '@/lib/i18n/messages'
 
 /**
- * notFound() inside the site (an unknown huiskamer or course) renders within the site layout. Next.js
- * gives not-found.tsx no params, so the text is here in every language and the document's language
- * shows one (globals.css, `data-page-language`). A client component that read the language from the
- * route was a script of its own on every page, loaded before the page could hydrate, for a page
- * almost never shown.
+ * notFound() inside the site (an unknown huiskamer or course) renders within the site layout, in the
+ * page's language. Next.js gives not-found.tsx no params, but `[lang]` is the root layout's segment, so
+ * `next/root-params` has it. This boundary travels in every page's inline RSC payload: one language,
+ * not all four.
  */
-export default function NotFound() {
-  return LOCALES.map((locale) => (
-    <div key={locale} lang={locale} dir={directionOf(locale)} data-page-language={locale}>
-      <NotFoundMessage locale={locale} words={MESSAGES[locale].notFound} />
-    </div>
-  ))
+export default async function NotFound() {
+  const value = await lang()
+  const locale = isLocale(value) ? value : DEFAULT_LOCALE
+  return <NotFoundMessage locale={locale} words={MESSAGES[locale].notFound} />
 }
