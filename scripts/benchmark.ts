@@ -24,6 +24,7 @@ if (!/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(base)) {
 const barePort = Number(process.env.BENCH_BARE_PORT ?? Number(new URL(base).port || 80) + 100)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = 32
+const WARM_UP_SECONDS = 3
 
 const pages = ['/', '/locaties', '/verhaal', '/locaties/huiskamer-ghanadreef', '/cursussen/ervaring-contact-herstel', '/nieuws']
 const UNKNOWN = ['/xmlrpc.php', '/.env', '/wp-content/plugins/x/readme.txt', '/wp-includes/wlwmanifest.xml', '/old/backup.zip']
@@ -60,7 +61,13 @@ for (const path of pages) {
 console.log('Building a bare Next.js app with pages of the same weights …')
 const bare = await startBareNext([...new Set(weights.values())], barePort)
 try {
-  console.log(`\nCached pages, ours beside a bare Next.js page of the same weight (${CONNECTIONS} connections, ${DURATION} s each)`)
+  // Both servers answer every page for a few seconds before anything is measured: a fresh Node.js
+  // process runs its hot paths unoptimised at first, and the page measured first would pay for that.
+  for (const path of pages) {
+    await autocannon({ url: `${base}${path}`, connections: CONNECTIONS, duration: WARM_UP_SECONDS })
+    await autocannon({ url: `${bare.base}${bare.pathFor(weights.get(path)!)}`, connections: CONNECTIONS, duration: WARM_UP_SECONDS })
+  }
+  console.log(`\nCached pages, ours beside a bare Next.js page of the same weight (${CONNECTIONS} connections, ${DURATION} s each, after ${WARM_UP_SECONDS} s of warm-up)`)
   let reference: Row | undefined
   for (const path of pages) {
     const bytes = weights.get(path)!

@@ -48,7 +48,7 @@ test('a coordinator edits their huiskamer hours and the next visit to the public
   // on save (pages are otherwise cached for an hour). How fast that is, is the benchmark's business.
   const visitor = await page.context().browser()!.newPage()
   await visitor.goto('/locaties/huiskamer-ghanadreef')
-  await expect(visitor.getByRole('table', { name: 'Elke week' }).getByRole('row', { name: /maandag/ })).toContainText('09:00 – 12:30')
+  await expect(visitor.getByRole('table', { name: 'Elke week' }).getByRole('row', { name: /maandag/ })).toContainText('09:00 tot 12:30 uur')
   await expect(visitor.getByText(/Tijden gecontroleerd op/)).toBeVisible()
   await visitor.close()
 

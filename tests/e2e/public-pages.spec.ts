@@ -63,7 +63,7 @@ test('a visitor finds a huiskamer with address and hours, and the ECH course in 
   await expect(page.getByRole('heading', { level: 1, name: 'Huiskamer Ghanadreef' })).toBeVisible()
   await expect(page.getByText('Ghanadreef').first()).toBeVisible()
   const hours = page.getByRole('table', { name: 'Elke week' })
-  await expect(hours.getByRole('row', { name: /dinsdag/ })).toContainText('10:00 – 15:00')
+  await expect(hours.getByRole('row', { name: /dinsdag/ })).toContainText('10:00 tot 15:00 uur')
   await expect(hours.getByRole('row', { name: /zondag/ })).toContainText('Gesloten')
   await expect(page.getByRole('status')).toHaveText(/^Nu (open|gesloten)/)
   await expect(page.getByRole('link', { name: /Route op OpenStreetMap/ })).toHaveAttribute('href', /openstreetmap\.org/)
@@ -128,6 +128,15 @@ test('unknown addresses answer 404 with a Dutch page that helps people on their 
   const html = await (await page.request.get('/bestaat-ook-niet')).text()
   expect(html).toContain('Deze pagina bestaat niet (meer)')
   expect(html).toContain('<html lang="nl"')
+})
+
+test('the main Dutch and English pages hold only Latin-1 characters, so Node.js sends them as one-byte strings', async ({ request }) => {
+  // One character beyond Latin-1 (an en dash, "…", the Arabic language name) made each cached page a
+  // two-byte string that the server writes about four times slower (lib/latin1-html.ts).
+  for (const path of ['/', '/locaties', '/verhaal', '/cursussen/ervaring-contact-herstel', '/en', '/en/locaties']) {
+    const html = await (await request.get(path)).text()
+    expect(html.match(/[^\u0000-\u00ff]/gu) ?? [], path).toEqual([])
+  }
 })
 
 test('a page fetches no other pages ahead, and its links still navigate @phone', async ({ page }) => {

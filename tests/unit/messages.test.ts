@@ -33,6 +33,16 @@ describe.each([
   })
 })
 
+describe('Dutch and English interface words', () => {
+  // One character beyond Latin-1 makes a whole cached page a two-byte string, which Node.js writes to
+  // the socket about four times slower (lib/latin1-html.ts, README "Speed"). Turkish and Arabic need
+  // such characters; the main languages' own words do not.
+  it.each(['nl', 'en'] as const)('%s holds only Latin-1 characters', (locale) => {
+    const beyond = [...flatten(MESSAGES[locale] as unknown as Tree)].filter(([, text]) => /[^\u0000-\u00ff]/.test(text))
+    expect(beyond).toEqual([])
+  })
+})
+
 describe('translator', () => {
   it('fills placeholders and plurals in the language', () => {
     expect(translator('nl')('searchPage.results', { count: 1, query: 'koffie' })).toBe('1 resultaat voor "koffie"')

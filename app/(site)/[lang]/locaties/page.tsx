@@ -90,7 +90,7 @@ export default async function LocationsPage({ params }: Props) {
             return (
               <li key={location.id}>
                 <Link href={pathOf(location.slug)}>{location.name}</Link> ({location.neighbourhood},{' '}
-                {from ? <bdi dir="ltr">{`${from}–${until}`}</bdi> : t('locations.until', { year: String(until) })})
+                {from ? <bdi dir="ltr">{t('locations.years', { from: String(from), until: String(until) })}</bdi> : t('locations.until', { year: String(until) })})
               </li>
             )
           })}
