@@ -79,7 +79,8 @@ export async function searchSite(payload: Payload, query: string, locale: Locale
             LEFT JOIN courses c ON m.kind = 'course' AND c.id = m.id
       ORDER BY ${SUBJECT_MATCH} DESC, m.rank DESC, m.title
       LIMIT ${MAX_HITS}`,
-    [query.slice(0, MAX_QUERY_LENGTH), `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`, locale],
+    // Plain dots between fragments: a Dutch results page stays a one-byte string (lib/latin1-html.ts).
+    [query.slice(0, MAX_QUERY_LENGTH), `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" ... "`, locale],
   )
   return rows.map((row) => ({
     kind: row.kind,
