@@ -1,4 +1,5 @@
 // @ts-check
+import { escapeHtml } from '../escape-html.mjs'
 import { MAX_QUERY_LENGTH } from './limits.mjs'
 import { searchMessages as m } from './messages.mjs'
 
@@ -40,11 +41,6 @@ export function allowSearch(client, now = Date.now()) {
 export function secondsUntilNextWindow(now = Date.now()) {
   return Math.max(1, Math.ceil((windowStart + SEARCH_LIMIT.windowMs - now) / 1000))
 }
-
-/** @type {Record<string, string>} */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-/** @param {string} text */
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)
 
 /**
  * The answer to a throttled search: a small page of its own, in Dutch, with the visitor's words still
