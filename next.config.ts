@@ -28,6 +28,8 @@ const payloadConfig = withPayload(
       '@payloadcms/plugin-redirects',
       '@aws-sdk/client-s3',
     ],
+    // scripts/serve.mjs compresses, with Brotli where the browser accepts it.
+    compress: false,
     // The sign-up form is the only server action; anything far larger than it is rejected unread.
     experimental: {
       serverActions: { bodySizeLimit: '32kb' },
