@@ -61,8 +61,10 @@ export async function startBareNext(weights: number[], port: number): Promise<Ba
   build.stderr?.on('data', (chunk) => (log += chunk))
   const code = await new Promise<number | null>((resolve) => build.on('exit', resolve))
   if (code !== 0) throw new Error(`Building the bare Next.js app failed (${code}):\n${log.slice(-3000)}`)
-  const server = run(['start', '-p', String(port), '-H', '127.0.0.1'], env)
   const base = `http://127.0.0.1:${port}`
+  // Something already answering there (a bare server left from an earlier run) would be measured instead.
+  if (await fetch(base).then(() => true, () => false)) throw new Error(`Port ${port} is in use: stop what listens there first`)
+  const server = run(['start', '-p', String(port), '-H', '127.0.0.1'], env)
   for (let attempt = 0; ; attempt++) {
     const up = await fetch(`${base}/w/${weights[0]}`).then((response) => response.ok, () => false)
     if (up) break
@@ -73,8 +75,10 @@ export async function startBareNext(weights: number[], port: number): Promise<Ba
     base,
     pathFor: (bytes) => `/w/${bytes}`,
     stop: async () => {
+      if (server.exitCode !== null || server.signalCode !== null) return
+      const exited = new Promise((resolve) => server.once('exit', resolve))
       server.kill('SIGTERM')
-      await new Promise((resolve) => server.once('exit', resolve))
+      await exited
     },
   }
 }

@@ -39,6 +39,9 @@ const chrome = await launch({
 })
 async function measure(url: string): Promise<Measure> {
   const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' })
+  // A page that did not load (a server gone, an error page) is a failed run, not a number.
+  const failure = result?.lhr.runtimeError?.message ?? (result?.lhr.categories.performance.score == null ? 'no score' : undefined)
+  if (failure) throw new Error(`Lighthouse could not measure ${url}: ${failure}`)
   const audits = result?.lhr.audits
   return {
     score: Math.round((result?.lhr.categories.performance.score ?? Number.NaN) * 100),
