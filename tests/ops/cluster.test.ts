@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -68,7 +69,7 @@ describe('several instances behind a TLS proxy', () => {
     expect(rows.every((row) => row.count === '1')).toBe(true)
   })
 
-  it('serves over TLS only, with HSTS and compression', async () => {
+  it('serves over TLS only, with HSTS and compression (Brotli from the instances, gzip where only that is accepted)', async () => {
     const plain = await request(`http://localhost:${cluster.ports.http}/locaties`)
     expect(plain.status).toBe(308)
     // Caddy 2.6 leaves the (test-only) port out of the redirect; in production both are the defaults.
@@ -77,6 +78,10 @@ describe('several instances behind a TLS proxy', () => {
     expect(page.status).toBe(200)
     expect(page.headers['strict-transport-security']).toMatch(/max-age=\d+/)
     expect(page.headers['content-encoding']).toBe('gzip')
+    // A browser asks for Brotli: the instance's Brotli (scripts/serve.mjs) passes through Caddy unchanged.
+    const brotli = await proxied('/locaties', { headers: { 'Accept-Encoding': 'br, zstd, gzip' } })
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(brotli.raw).toString()).toContain('<h1')
     expect((await proxied('/api/health')).status).toBe(200)
   })
 
