@@ -40,13 +40,15 @@ const chrome = await launch({
 async function measure(url: string): Promise<Measure> {
   const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' })
   // A page that did not load (a server gone, an error page) is a failed run, not a number.
-  const failure = result?.lhr.runtimeError?.message ?? (result?.lhr.categories.performance.score == null ? 'no score' : undefined)
-  if (failure) throw new Error(`Lighthouse could not measure ${url}: ${failure}`)
-  const audits = result?.lhr.audits
+  const score = result?.lhr.categories.performance.score
+  if (!result || result.lhr.runtimeError || score == null) {
+    throw new Error(`Lighthouse could not measure ${url}: ${result?.lhr.runtimeError?.message ?? 'no score'}`)
+  }
+  const audits = result.lhr.audits
   return {
-    score: Math.round((result?.lhr.categories.performance.score ?? Number.NaN) * 100),
-    tbt: audits?.['total-blocking-time'].numericValue ?? Number.NaN,
-    lcp: audits?.['largest-contentful-paint'].numericValue ?? Number.NaN,
+    score: Math.round(score * 100),
+    tbt: audits['total-blocking-time'].numericValue ?? Number.NaN,
+    lcp: audits['largest-contentful-paint'].numericValue ?? Number.NaN,
   }
 }
 const line = (label: string, { score, tbt, lcp }: Measure, extra = '') =>

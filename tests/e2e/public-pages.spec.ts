@@ -1,5 +1,5 @@
-import { get } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { closeAgents, request as raw } from '../ops/http'
 import { expect, test } from './fixtures'
 import { expectNoAxeViolations, publicRoutes } from './helpers'
 
@@ -144,25 +144,19 @@ test('the main Dutch and English pages hold only Latin-1 characters, so Node.js 
 test('pages and scripts are sent with Brotli to browsers that accept it, gzip to the others', async ({ baseURL }) => {
   // As sent on the wire: Brotli's long window makes the page's second copy of its text and styles
   // (the inline RSC payload) almost free, where gzip's 32 kB window cannot reach back (scripts/serve.mjs).
-  const raw = (path: string, acceptEncoding: string) =>
-    new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
-      get(new URL(path, baseURL), { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }))
-      }).on('error', reject)
-    })
-  const home = await raw('/', 'gzip, deflate, br, zstd')
-  const homeGzip = await raw('/', 'gzip')
-  expect(home.encoding).toBe('br')
-  expect(homeGzip.encoding).toBe('gzip')
-  const html = brotliDecompressSync(home.body).toString()
+  const get = (path: string, acceptEncoding: string) => raw(new URL(path, baseURL).href, { headers: { 'Accept-Encoding': acceptEncoding } })
+  const home = await get('/', 'gzip, deflate, br, zstd')
+  const homeGzip = await get('/', 'gzip')
+  expect(home.headers['content-encoding']).toBe('br')
+  expect(homeGzip.headers['content-encoding']).toBe('gzip')
+  const html = brotliDecompressSync(home.raw).toString()
   expect(html).toContain('<h1')
-  expect(gunzipSync(homeGzip.body).toString()).toBe(html)
-  expect(home.body.length).toBeLessThan(homeGzip.body.length * 0.85)
+  expect(gunzipSync(homeGzip.raw).toString()).toBe(html)
+  expect(home.raw.length).toBeLessThan(homeGzip.raw.length * 0.85)
   const script = html.match(/<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/)?.[1]
   expect(script).toBeDefined()
-  expect((await raw(script!, 'br, gzip')).encoding).toBe('br')
+  expect((await get(script!, 'br, gzip')).headers['content-encoding']).toBe('br')
+  closeAgents()
 })
 
 test('a page fetches no other pages ahead, and its links still navigate @phone', async ({ page }) => {
